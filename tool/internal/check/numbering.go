@@ -1,0 +1,140 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// numbering checks that clause and item numbers are unique, ascending and
+// without gaps.
+func (c *checker) numbering() {
+	seen := map[string]model.Pos{}
+	items := map[string]model.Pos{}
+	c.doc.Walk(func(cl *model.Clause) {
+		if cl.Number != "" {
+			if first, dup := seen[cl.Anchor]; dup {
+				c.add(cl.Pos, diag.Error, "clause-duplicate", "clause %s appears twice; first at line %d", cl.Number, first.Line)
+			} else {
+				seen[cl.Anchor] = cl.Pos
+			}
+		}
+		for _, it := range cl.Items {
+			if first, dup := items[it.Anchor]; dup {
+				c.add(it.Pos, diag.Error, "clause-duplicate", "item %s of clause %s appears twice; first at line %d", it.Marker, cl.Number, first.Line)
+			} else {
+				items[it.Anchor] = it.Pos
+			}
+			if cl.Number != "" && seen[it.Anchor] != (model.Pos{}) {
+				c.add(it.Pos, diag.Error, "clause-duplicate", "item %s of clause %s has the same number as clause %s", it.Marker, cl.Number, it.Anchor)
+			}
+		}
+		c.sequence(childNumbers(cl.Children), "clause")
+		c.sequence(itemLabels(cl), "item")
+	})
+	c.sequence(childNumbers(c.doc.Clauses), "section")
+}
+
+type numbered struct {
+	label string // the last part of the number: "4" of 1.2.4, "c" of item c
+	full  string
+	pos   model.Pos
+}
+
+func childNumbers(cs []*model.Clause) []numbered {
+	var out []numbered
+	for _, cl := range cs {
+		if cl.Number == "" {
+			continue
+		}
+		last := cl.Number[strings.LastIndexByte(cl.Number, '.')+1:]
+		out = append(out, numbered{last, cl.Number, cl.Pos})
+	}
+	return out
+}
+
+func itemLabels(cl *model.Clause) []numbered {
+	var out []numbered
+	for _, it := range cl.Items {
+		if it.Parent == nil && it.Label != "" {
+			out = append(out, numbered{it.Label, cl.Number + " " + it.Marker, it.Pos})
+		}
+	}
+	return out
+}
+
+// sequence checks one run of sibling numbers. Numbers and letters are
+// compared within their own kind; roman numerals are only checked for order
+// when the run is clearly roman.
+func (c *checker) sequence(ns []numbered, what string) {
+	roman := isRomanRun(ns)
+	var prev *numbered
+	prevVal := 0
+	for i := range ns {
+		n := &ns[i]
+		val, ok := ordinal(n.label, roman)
+		if !ok {
+			prev = nil
+			continue
+		}
+		if prev != nil && sameKind(prev.label, n.label) {
+			switch {
+			case val == prevVal:
+				// duplicates are reported by anchor
+			case val < prevVal:
+				c.add(n.pos, diag.Error, "clause-order", "%s %s comes after %s: numbers must go up", what, n.full, prev.full)
+			case val > prevVal+1:
+				c.add(n.pos, diag.Warning, "clause-gap", "%s %s follows %s: a number is skipped", what, n.full, prev.full)
+			}
+		}
+		prev, prevVal = n, val
+	}
+}
+
+func sameKind(a, b string) bool {
+	return isNum(a) == isNum(b) && isUpper(a) == isUpper(b)
+}
+
+func isNum(s string) bool   { _, err := strconv.Atoi(s); return err == nil }
+func isUpper(s string) bool { return strings.ToUpper(s) == s && !isNum(s) }
+
+// ordinal returns the position a label stands for: 3 for "3", "c" and "iii".
+func ordinal(label string, roman bool) (int, bool) {
+	if n, err := strconv.Atoi(label); err == nil {
+		return n, true
+	}
+	l := strings.ToLower(label)
+	if roman {
+		if v, ok := romanValue(l); ok {
+			return v, true
+		}
+	}
+	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
+		return int(l[0]-'a') + 1, true
+	}
+	return 0, false
+}
+
+// isRunRoman: a run that starts with "i" and continues with "ii" is roman.
+func isRomanRun(ns []numbered) bool {
+	return len(ns) >= 2 && strings.ToLower(ns[0].label) == "i" && strings.ToLower(ns[1].label) == "ii"
+}
+
+func romanValue(s string) (int, bool) {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0, false
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total, true
+}

@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"slices"
+	"strings"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/diag"
+)
+
+func init() {
+	register(&ucli.Command{
+		Name:      "check",
+		Usage:     "report problems in numbering, definitions, references and text",
+		ArgsUsage: "[PATH...]",
+		Description: `Checks the documents under PATH (files or folders; default terms/) and prints
+one line per finding: file:line:col: severity: code: message.
+Errors make the exit code 1; warnings do too with --strict.`,
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "format", Value: "text", Usage: "output format: " + strings.Join(diag.Formats, ", ")},
+			&ucli.BoolFlag{Name: "strict", Usage: "fail on warnings too"},
+		},
+		Action: runCheck,
+	})
+}
+
+func runCheck(c *ucli.Context) error {
+	format := c.String("format")
+	if !slices.Contains(diag.Formats, format) {
+		return usagef("unknown --format %q: use %s", format, strings.Join(diag.Formats, ", "))
+	}
+	paths := sourcePaths(c.Args().Slice())
+	files, err := corpus.Files(paths)
+	if err != nil {
+		return err
+	}
+	_, ds, err := load(paths)
+	if err != nil {
+		return err
+	}
+	if err := ds.Write(c.App.Writer, format); err != nil {
+		return err
+	}
+	if format == "text" {
+		printSummary(c.App.ErrWriter, len(files), ds)
+	}
+	errs, warns := ds.Count()
+	if errs > 0 || c.Bool("strict") && warns > 0 {
+		return findings()
+	}
+	return nil
+}

@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"fmt"
+
+	ucli "github.com/urfave/cli/v2"
+)
+
+func init() {
+	register(&ucli.Command{
+		Name:      "completion",
+		Usage:     "print a shell completion script (bash or zsh)",
+		ArgsUsage: "bash|zsh",
+		Description: `Add to ~/.bashrc:   source <(legalkit completion bash)
+Add to ~/.zshrc:    source <(legalkit completion zsh)`,
+		Action: func(c *ucli.Context) error {
+			switch c.Args().First() {
+			case "bash":
+				fmt.Fprint(c.App.Writer, bashCompletion)
+			case "zsh":
+				fmt.Fprint(c.App.Writer, zshCompletion)
+			default:
+				return usagef("completion takes bash or zsh")
+			}
+			return nil
+		},
+	})
+}
+
+const bashCompletion = `# bash completion for legalkit
+_legalkit_complete() {
+  local cur opts
+  COMPREPLY=()
+  cur="${COMP_WORDS[COMP_CWORD]}"
+  opts=$("${COMP_WORDS[@]:0:$COMP_CWORD}" --generate-bash-completion 2>/dev/null)
+  if [[ "$cur" == -* || -z "$opts" ]]; then
+    COMPREPLY=( $(compgen -f -- "$cur") $(compgen -W "$opts" -- "$cur") )
+  else
+    COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
+  fi
+  return 0
+}
+complete -o default -F _legalkit_complete legalkit
+`
+
+const zshCompletion = `#compdef legalkit
+_legalkit() {
+  local -a opts
+  opts=("${(@f)$(${words[@]:0:#words[@]-1} --generate-bash-completion 2>/dev/null)}")
+  _describe 'values' opts
+  _files
+}
+compdef _legalkit legalkit
+`

@@ -1,0 +1,52 @@
+package cli
+
+import (
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/legalkit/legalkit/tool/internal/modeljson"
+)
+
+func init() {
+	register(&ucli.Command{
+		Name:      "inspect",
+		Usage:     "print the document model of one version as JSON",
+		ArgsUsage: "FILE|DOCUMENT[@VERSION]",
+		Description: `Prints clauses, sub-items, definitions with their uses and references of one
+document version. The document is read together with the other documents in
+terms/ (or --sources) so that references across documents resolve.
+The JSON schema is described in the README.`,
+		Flags: []ucli.Flag{
+			&ucli.StringFlag{Name: "format", Value: "json", Usage: "output format: json"},
+			&ucli.StringSliceFlag{Name: "sources", Usage: "where the related documents are (default: terms/, or the file alone when it lies elsewhere)"},
+		},
+		Action: runInspect,
+	})
+}
+
+func runInspect(c *ucli.Context) error {
+	if c.NArg() != 1 {
+		return usagef("inspect takes one FILE or DOCUMENT@VERSION")
+	}
+	if f := c.String("format"); f != "json" {
+		return usagef("unknown --format %q: use json", f)
+	}
+	ref := c.Args().First()
+	cp, ds, err := loadFor(ref, c.StringSlice("sources"))
+	if err != nil {
+		return err
+	}
+	doc, err := cp.Find(ref)
+	if err != nil {
+		return err
+	}
+	var own = ds[:0:0]
+	for _, d := range ds {
+		if d.File == doc.Path {
+			own = append(own, d)
+		}
+	}
+	if own.HasErrors() {
+		_ = own.Write(c.App.ErrWriter, "text")
+	}
+	return modeljson.Write(c.App.Writer, doc)
+}

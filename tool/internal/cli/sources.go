@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/legalkit/legalkit/tool/internal/check"
+	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/diag"
+)
+
+// DefaultSources is where documents live when no path is given.
+const DefaultSources = "terms"
+
+// sourcePaths returns the paths named on the command line, or terms/.
+func sourcePaths(args []string) []string {
+	if len(args) == 0 {
+		return []string{DefaultSources}
+	}
+	return args
+}
+
+// load reads and links the documents under paths and checks them.
+func load(paths []string) (*corpus.Corpus, diag.List, error) {
+	c, err := corpus.Load(paths)
+	if err != nil {
+		if errors.Is(err, corpus.ErrNoSources) {
+			return nil, nil, err
+		}
+		return nil, nil, err
+	}
+	ds := append(diag.List{}, c.Diags...)
+	ds = append(ds, check.Run(c.Docs)...)
+	return c, ds.Sort(), nil
+}
+
+// printSummary writes "N files: 0 errors, 5 warnings" to w.
+func printSummary(w io.Writer, files int, ds diag.List) {
+	noun := "documents"
+	if files == 1 {
+		noun = "document"
+	}
+	fmt.Fprintf(w, "%d %s: %s\n", files, noun, ds.Summary())
+}

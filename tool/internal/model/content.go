@@ -1,0 +1,154 @@
+package model
+
+// Block is a block of body text: a paragraph, a list, a table, ...
+type Block interface{ isBlock() }
+
+// Paragraph is a paragraph of running text.
+type Paragraph struct {
+	Pos     Pos
+	Inlines []Inline
+}
+
+// Heading is an unnumbered group heading inside a clause. Numbered headings
+// are clauses, not blocks.
+type Heading struct {
+	Pos     Pos
+	Inlines []Inline
+}
+
+// List is a bulleted or numbered Markdown list; each entry is a sub-item.
+type List struct {
+	Pos     Pos
+	Ordered bool
+	Start   int
+	Items   []*Item
+}
+
+// ItemBlock is a sub-item written as a paragraph that starts with a label,
+// such as "a) de Klant ...".
+type ItemBlock struct {
+	Item *Item
+}
+
+// Table is a table; a definitions table has a Definition per row.
+type Table struct {
+	Pos     Pos
+	Align   []string // "", "left", "center" or "right" per column
+	Header  []Cell
+	Rows    [][]Cell
+	RowDefs []*Definition // per row; nil entries for rows that define nothing
+}
+
+// Cell is one table cell.
+type Cell struct {
+	Inlines []Inline
+}
+
+// DefinitionList is a Markdown definition list.
+type DefinitionList struct {
+	Pos     Pos
+	Entries []*DefEntry
+}
+
+// DefEntry is one term of a definition list with its description.
+type DefEntry struct {
+	Term   []Inline
+	Blocks []Block
+	Def    *Definition // nil outside a definitions section
+}
+
+// Quote is a block quote.
+type Quote struct {
+	Blocks []Block
+}
+
+// CodeBlock is preformatted text.
+type CodeBlock struct {
+	Pos  Pos
+	Text string
+}
+
+// Rule is a thematic break.
+type Rule struct{}
+
+func (*Paragraph) isBlock()      {}
+func (*Heading) isBlock()        {}
+func (*List) isBlock()           {}
+func (*ItemBlock) isBlock()      {}
+func (*Table) isBlock()          {}
+func (*DefinitionList) isBlock() {}
+func (*Quote) isBlock()          {}
+func (*CodeBlock) isBlock()      {}
+func (*Rule) isBlock()           {}
+
+// Inline is a piece of running text.
+type Inline interface{ isInline() }
+
+// Text is plain text as written in the source.
+type Text struct {
+	Pos   Pos
+	Value string
+}
+
+// SoftBreak is a line break inside a paragraph in the source; readers see a space.
+type SoftBreak struct{}
+
+// LineBreak is a hard line break (also `<br>` in a table cell).
+type LineBreak struct{}
+
+// Emphasis is emphasised text: Level 1 is italic, 2 is bold.
+type Emphasis struct {
+	Level    int
+	Children []Inline
+}
+
+// CodeSpan is inline code.
+type CodeSpan struct {
+	Value string
+}
+
+// Link is a link to a web page or an e-mail address. URL is safe to publish:
+// the parser drops javascript: and similar schemes.
+type Link struct {
+	URL      string
+	Children []Inline
+}
+
+// RawHTML is HTML written in the source. It is never published as HTML:
+// renderers show it as text.
+type RawHTML struct {
+	Pos   Pos
+	Value string
+}
+
+// TermUse is a use of a defined term in running text.
+type TermUse struct {
+	Pos  Pos
+	Def  *Definition
+	Text string // as written, e.g. "Partijen"
+}
+
+// TermDef is the place where a term is defined inline, e.g. the
+// "Derdencomponenten" of ("Derdencomponenten").
+type TermDef struct {
+	Def      *Definition
+	Children []Inline
+}
+
+// Ref is a reference in running text; Text is the part readers click.
+type Ref struct {
+	Pos  Pos
+	Ref  *Reference
+	Text string
+}
+
+func (*Text) isInline()      {}
+func (*SoftBreak) isInline() {}
+func (*LineBreak) isInline() {}
+func (*Emphasis) isInline()  {}
+func (*CodeSpan) isInline()  {}
+func (*Link) isInline()      {}
+func (*RawHTML) isInline()   {}
+func (*TermUse) isInline()   {}
+func (*TermDef) isInline()   {}
+func (*Ref) isInline()       {}

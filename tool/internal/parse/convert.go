@@ -1,0 +1,308 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// rawBlock is a top-level block before the clause structure is known.
+type rawBlock struct {
+	level int // heading level; 0 for other blocks
+	pos   model.Pos
+	block model.Block
+	ins   []model.Inline // heading or paragraph inlines
+	list  *ast.List      // Markdown lists are turned into items once their clause is known
+}
+
+// converter turns goldmark's AST into model blocks and inlines.
+type converter struct {
+	path string
+	src  []byte
+	idx  *lineIndex
+	ds   *diag.List
+}
+
+func (c *converter) pos(off int) model.Pos {
+	l, col := c.idx.pos(off)
+	return model.Pos{Line: l, Col: col}
+}
+
+// start returns the source offset where a node's text begins.
+func (c *converter) start(n ast.Node) int {
+	if n.Type() == ast.TypeBlock {
+		if ls := n.Lines(); ls != nil && ls.Len() > 0 {
+			return ls.At(0).Start
+		}
+	}
+	if t, ok := n.(*ast.Text); ok {
+		return t.Segment.Start
+	}
+	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		if off := c.start(ch); off >= 0 {
+			return off
+		}
+	}
+	return -1
+}
+
+func (c *converter) posOf(n ast.Node) model.Pos {
+	off := c.start(n)
+	if off < 0 {
+		return model.Pos{Line: 1, Col: 1}
+	}
+	return c.pos(off)
+}
+
+// blocks converts the top-level blocks of a document.
+func (c *converter) topLevel(doc ast.Node) []rawBlock {
+	var out []rawBlock
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Heading:
+			out = append(out, rawBlock{level: n.Level, pos: c.posOf(n), ins: c.inlines(n)})
+		case *ast.Paragraph:
+			out = append(out, rawBlock{pos: c.posOf(n), ins: c.inlines(n)})
+		case *ast.List:
+			out = append(out, rawBlock{pos: c.posOf(n), list: n})
+		default:
+			if b := c.block(n); b != nil {
+				out = append(out, rawBlock{pos: c.posOf(n), block: b})
+			}
+		}
+	}
+	return out
+}
+
+// blocks converts a sequence of nested blocks (inside list items, quotes,
+// definition descriptions). Lists become model lists with unanchored items.
+func (c *converter) blocks(parent ast.Node) []model.Block {
+	var out []model.Block
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		if b := c.block(n); b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (c *converter) block(n ast.Node) model.Block {
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return &model.Paragraph{Pos: c.posOf(n), Inlines: c.inlines(n)}
+	case *ast.Heading:
+		return &model.Heading{Pos: c.posOf(n), Inlines: c.inlines(n)}
+	case *ast.List:
+		return c.list(n)
+	case *ast.Blockquote:
+		return &model.Quote{Blocks: c.blocks(n)}
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return &model.CodeBlock{Pos: c.posOf(n), Text: string(n.Lines().Value(c.src))}
+	case *ast.ThematicBreak:
+		return &model.Rule{}
+	case *ast.HTMLBlock:
+		p := c.posOf(n)
+		raw := string(n.Lines().Value(c.src))
+		c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "raw-html", "HTML is not allowed in a document; it is shown as text")
+		return &model.Paragraph{Pos: p, Inlines: []model.Inline{&model.RawHTML{Pos: p, Value: strings.TrimRight(raw, "\n")}}}
+	case *extast.Table:
+		return c.table(n)
+	case *extast.DefinitionList:
+		return c.defList(n)
+	}
+	return nil
+}
+
+func (c *converter) list(n *ast.List) *model.List {
+	l := &model.List{Pos: c.posOf(n), Ordered: n.IsOrdered(), Start: n.Start}
+	num := n.Start
+	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		it := &model.Item{Pos: c.posOf(li), Blocks: c.blocks(li), Marker: "-"}
+		if n.IsOrdered() {
+			it.Label = itoa(num)
+			it.Marker = it.Label + string(n.Marker)
+			num++
+		}
+		l.Items = append(l.Items, it)
+	}
+	return l
+}
+
+func (c *converter) table(t *extast.Table) *model.Table {
+	tb := &model.Table{Pos: c.posOf(t)}
+	for _, a := range t.Alignments {
+		switch a {
+		case extast.AlignLeft:
+			tb.Align = append(tb.Align, "left")
+		case extast.AlignRight:
+			tb.Align = append(tb.Align, "right")
+		case extast.AlignCenter:
+			tb.Align = append(tb.Align, "center")
+		default:
+			tb.Align = append(tb.Align, "")
+		}
+	}
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []model.Cell
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, model.Cell{Inlines: c.inlines(cell)})
+		}
+		if _, header := row.(*extast.TableHeader); header {
+			tb.Header = cells
+		} else {
+			tb.Rows = append(tb.Rows, cells)
+		}
+	}
+	return tb
+}
+
+func (c *converter) defList(n *extast.DefinitionList) *model.DefinitionList {
+	dl := &model.DefinitionList{Pos: c.posOf(n)}
+	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		switch ch := ch.(type) {
+		case *extast.DefinitionTerm:
+			dl.Entries = append(dl.Entries, &model.DefEntry{Term: c.inlines(ch)})
+		case *extast.DefinitionDescription:
+			if len(dl.Entries) == 0 {
+				continue
+			}
+			e := dl.Entries[len(dl.Entries)-1]
+			e.Blocks = append(e.Blocks, c.blocks(ch)...)
+		}
+	}
+	return dl
+}
+
+var brTag = regexp.MustCompile(`^<br\s*/?>$`)
+
+// inlines converts the inline children of n.
+func (c *converter) inlines(n ast.Node) []model.Inline {
+	var out []model.Inline
+	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		for _, in := range c.inline(ch) {
+			out = appendMerged(out, in)
+		}
+	}
+	return out
+}
+
+// appendMerged appends in, joining it to the previous text when the two are
+// contiguous in the source: goldmark splits text wherever an inline parser
+// might start, and matching terms and references needs whole sentences.
+func appendMerged(out []model.Inline, in model.Inline) []model.Inline {
+	t, ok := in.(*model.Text)
+	if !ok || len(out) == 0 {
+		return append(out, in)
+	}
+	prev, ok := out[len(out)-1].(*model.Text)
+	if !ok || prev.Pos.Line != t.Pos.Line || prev.Pos.Col+utf8.RuneCountInString(prev.Value) != t.Pos.Col {
+		return append(out, in)
+	}
+	out[len(out)-1] = &model.Text{Pos: prev.Pos, Value: prev.Value + t.Value}
+	return out
+}
+
+func (c *converter) inline(n ast.Node) []model.Inline {
+	switch n := n.(type) {
+	case *ast.Text:
+		out := c.text(n.Segment.Start, n.Segment.Value(c.src))
+		switch {
+		case n.HardLineBreak():
+			out = append(out, &model.LineBreak{})
+		case n.SoftLineBreak():
+			out = append(out, &model.SoftBreak{})
+		}
+		return out
+	case *ast.String:
+		return []model.Inline{&model.Text{Pos: c.posOf(n.Parent()), Value: string(n.Value)}}
+	case *ast.CodeSpan:
+		return []model.Inline{&model.CodeSpan{Value: model.PlainText(c.inlines(n))}}
+	case *ast.Emphasis:
+		return []model.Inline{&model.Emphasis{Level: n.Level, Children: c.inlines(n)}}
+	case *ast.Link:
+		return c.link(n, string(n.Destination), c.inlines(n))
+	case *ast.AutoLink:
+		url := string(n.URL(c.src))
+		label := string(n.Label(c.src))
+		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:") {
+			url = "mailto:" + url
+		}
+		ins := []model.Inline{&model.Text{Pos: c.posOf(n), Value: label}}
+		if off := c.start(n); off < 0 {
+			ins = []model.Inline{&model.Text{Value: label}}
+		}
+		return c.link(n, url, ins)
+	case *ast.Image:
+		return c.inlines(n)
+	case *ast.RawHTML:
+		var raw strings.Builder
+		for i := 0; i < n.Segments.Len(); i++ {
+			seg := n.Segments.At(i)
+			raw.Write(seg.Value(c.src))
+		}
+		if brTag.MatchString(strings.TrimSpace(raw.String())) {
+			return []model.Inline{&model.LineBreak{}}
+		}
+		p := model.Pos{Line: 1, Col: 1}
+		if n.Segments.Len() > 0 {
+			p = c.pos(n.Segments.At(0).Start)
+		}
+		c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "raw-html", "HTML %q is not allowed in a document; it is shown as text", raw.String())
+		return []model.Inline{&model.RawHTML{Pos: p, Value: raw.String()}}
+	}
+	// Unknown inline kinds (from extensions): keep their text.
+	return c.inlines(n)
+}
+
+// text converts source text, dropping the backslash of escaped punctuation
+// ("\\*" reads "*") and keeping exact positions for what remains.
+func (c *converter) text(start int, v []byte) []model.Inline {
+	var out []model.Inline
+	from := 0
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] == '\\' && isASCIIPunct(v[i+1]) {
+			if i > from {
+				out = append(out, &model.Text{Pos: c.pos(start + from), Value: string(v[from:i])})
+			}
+			from = i + 1
+			i++
+		}
+	}
+	if from < len(v) {
+		out = append(out, &model.Text{Pos: c.pos(start + from), Value: string(v[from:])})
+	}
+	return out
+}
+
+func isASCIIPunct(b byte) bool {
+	return b < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b) >= 0
+}
+
+// link keeps a link only when its address is safe to publish.
+func (c *converter) link(n ast.Node, url string, children []model.Inline) []model.Inline {
+	if safeURL(url) {
+		return []model.Inline{&model.Link{URL: url, Children: children}}
+	}
+	p := c.posOf(n)
+	c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "unsafe-link", "link address %q is not a web, e-mail or in-document address; the link is dropped", url)
+	return children
+}
+
+// safeURL accepts http(s), mailto and tel addresses, and relative ones.
+func safeURL(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	if i := strings.IndexAny(l, ":/?#"); i >= 0 && l[i] == ':' {
+		scheme := l[:i]
+		return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel"
+	}
+	return true
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

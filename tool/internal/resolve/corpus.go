@@ -1,0 +1,114 @@
+package resolve
+
+import (
+	"sort"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// Link resolves every document against the others. Documents are processed
+// in path order so that uses and references come out the same on every run.
+func Link(docs []*model.Document) {
+	sorted := append([]*model.Document(nil), docs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	c := &corpus{byID: map[string][]*model.Document{}}
+	for _, d := range sorted {
+		c.byID[d.Meta.ID] = append(c.byID[d.Meta.ID], d)
+	}
+	for _, d := range sorted {
+		if d.Meta.AnnexOf != "" {
+			if main := c.version(d.Meta.AnnexOf, d); main != nil {
+				d.Inherited = main.Definitions
+			}
+		}
+	}
+	for _, d := range sorted {
+		(&resolver{corpus: c, doc: d, terms: newMatcher(d)}).document()
+	}
+	for _, d := range sorted {
+		for _, def := range d.Definitions {
+			sort.SliceStable(def.Uses, func(i, j int) bool {
+				a, b := def.Uses[i], def.Uses[j]
+				if a.Document != b.Document {
+					return a.Document == def.Document || a.Document < b.Document && b.Document != def.Document
+				}
+				return a.Pos.Before(b.Pos)
+			})
+		}
+	}
+}
+
+type corpus struct {
+	byID map[string][]*model.Document
+}
+
+// version picks the version of document id that goes with doc: the one with
+// the same version label, else the newest published no later than doc, else
+// the newest.
+func (c *corpus) version(id string, doc *model.Document) *model.Document {
+	vs := c.byID[id]
+	if len(vs) == 0 {
+		return nil
+	}
+	for _, v := range vs {
+		if v.Meta.Version == doc.Meta.Version {
+			return v
+		}
+	}
+	var best *model.Document
+	for _, v := range vs {
+		if doc.Meta.Published.Known() && doc.Meta.Published.Before(v.Meta.Published) {
+			continue
+		}
+		if best == nil || best.Meta.Published.Before(v.Meta.Published) || best.Meta.Version < v.Meta.Version {
+			best = v
+		}
+	}
+	if best == nil {
+		best = vs[len(vs)-1]
+	}
+	return best
+}
+
+// related lists the documents doc may refer to by name, nearest first: itself,
+// its annexes, its main document and that document's other annexes.
+func (c *corpus) related(doc *model.Document) []*model.Document {
+	out := []*model.Document{doc}
+	seen := map[string]bool{doc.Meta.ID: true}
+	add := func(id string) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		if v := c.version(id, doc); v != nil {
+			out = append(out, v)
+		}
+	}
+	for _, id := range doc.Meta.Annexes {
+		add(id)
+	}
+	if doc.Meta.AnnexOf != "" {
+		add(doc.Meta.AnnexOf)
+		if main := c.version(doc.Meta.AnnexOf, doc); main != nil {
+			for _, id := range main.Meta.Annexes {
+				add(id)
+			}
+		}
+	}
+	return out
+}
+
+// byName finds a related document by one of its aliases or its title.
+func (c *corpus) byName(doc *model.Document, name string) *model.Document {
+	for _, d := range c.related(doc) {
+		if d.Meta.Title == name {
+			return d
+		}
+		for _, a := range d.Meta.Aliases {
+			if a == name {
+				return d
+			}
+		}
+	}
+	return nil
+}

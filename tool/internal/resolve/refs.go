@@ -1,0 +1,339 @@
+package resolve
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// span is a stretch of a text run that is a term use or a reference.
+type span struct {
+	start, end int // bytes in the run
+	link       int // where the clickable part of a reference starts
+	def        *model.Definition
+	ref        *model.Reference
+}
+
+var statuteAbbrevs = func() string {
+	var names []string
+	for k := range lang.Statutes {
+		names = append(names, regexp.QuoteMeta(k))
+	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j] })
+	return strings.Join(names, "|")
+}()
+
+var (
+	reStatArticle = regexp.MustCompile(`(?i:\b(art\.|artikel|artikelen|article|articles))\s+(\d+(?::\d+)?[a-z]?)(?:\s*(?:t/m|tot en met|-|–|to|through)\s*(\d+[a-z]?))?(?:,?\s+(?i:lid|paragraph)\s+\d+)?\s+(?:(?:van\s+(?:de|het)|of\s+the)\s+)?(` + statuteAbbrevs + `)`)
+	reStatChapter = regexp.MustCompile(`(?i:\b(hoofdstuk|chapter))\s+([IVXLC]+|\d+)\s+(?:(?:van\s+(?:de|het)|of\s+the)\s+)?(` + statuteAbbrevs + `)`)
+	reStatAfter   = regexp.MustCompile(`(` + statuteAbbrevs + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`)
+	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
+	reAnnex       = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
+	reNumber      = regexp.MustCompile(`[A-Z]\.\d+(?:\.\d+)*|\d+(?:\.\d+)*`)
+	reItemSuffix  = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
+	reListJoin    = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|-|–)\s*$`)
+)
+
+// statutes finds references to laws in s.
+func (r *resolver) statutes(s string) []span {
+	var out []span
+	add := func(a, b int, target, statute, article string, chapter bool) {
+		ref := &model.Reference{Kind: model.RefStatute, Target: target, Resolved: true,
+			URL: lang.StatuteURL(statute, article, chapter)}
+		out = append(out, span{start: a, end: b, link: a, ref: ref})
+	}
+	for _, m := range reStatArticle.FindAllStringSubmatchIndex(s, -1) {
+		if !boundaryAfter(s, m[1]) {
+			continue
+		}
+		st := lang.Statutes[s[m[8]:m[9]]].ID
+		art := s[m[4]:m[5]]
+		if m[6] >= 0 {
+			art += "-" + s[m[6]:m[7]]
+		}
+		add(m[0], m[1], st+" "+art, st, art, false)
+	}
+	for _, m := range reStatChapter.FindAllStringSubmatchIndex(s, -1) {
+		if boundaryAfter(s, m[1]) {
+			st := lang.Statutes[s[m[6]:m[7]]].ID
+			add(m[0], m[1], st+" "+s[m[4]:m[5]], st, s[m[4]:m[5]], true)
+		}
+	}
+	for _, m := range reStatAfter.FindAllStringSubmatchIndex(s, -1) {
+		if boundaryAfter(s, m[1]) && boundaryBefore(s, m[0]) {
+			st := lang.Statutes[s[m[2]:m[3]]].ID
+			add(m[0], m[1], st+" "+s[m[6]:m[7]], st, s[m[6]:m[7]], false)
+		}
+	}
+	for _, m := range reEURegister.FindAllStringSubmatchIndex(s, -1) {
+		if boundaryBefore(s, m[0]) && boundaryAfter(s, m[1]) {
+			num := s[m[2]:m[3]]
+			ref := &model.Reference{Kind: model.RefStatute, Target: "EU " + num, Resolved: true,
+				URL: "https://eur-lex.europa.eu/eli/reg/" + num + "/oj"}
+			out = append(out, span{start: m[0], end: m[1], link: m[0], ref: ref})
+		}
+	}
+	return dropOverlaps(out)
+}
+
+// annexes finds "Bijlage 1" and "Appendix A".
+func (r *resolver) annexes(s string, taken []span) []span {
+	var out []span
+	for _, m := range reAnnex.FindAllStringSubmatchIndex(s, -1) {
+		if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) || overlaps(taken, m[0], m[1]) {
+			continue
+		}
+		word, label := s[m[2]:m[3]], s[m[4]:m[5]]
+		ref := &model.Reference{Kind: model.RefDocument, Cue: strings.ToLower(word), Target: word + " " + label}
+		for _, c := range r.doc.Clauses {
+			if c.Prefix == word && c.Number == label {
+				ref.Kind, ref.Target, ref.Resolved = model.RefClause, c.Anchor, true
+			}
+		}
+		if !ref.Resolved {
+			if d := r.corpus.byName(r.doc, word+" "+label); d != nil {
+				ref.Target, ref.Resolved = d.Meta.ID, true
+				if d != r.doc {
+					ref.Document = d.Meta.ID
+				}
+			}
+		}
+		out = append(out, span{start: m[0], end: m[1], link: m[0], ref: ref})
+	}
+	return out
+}
+
+// clauses finds references to clauses and sub-items by number.
+func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span {
+	var out []span
+	var prev *span
+	for _, m := range reNumber.FindAllStringIndex(s, -1) {
+		a, b := m[0], m[1]
+		if overlaps(taken, a, b) || !numberAlone(s, a, b) || r.notAReference(s, a, b) {
+			continue
+		}
+		number := s[a:b]
+		cue, cueStart, strongCue := r.cueBefore(s, a)
+		continued := false
+		if cue == nil && prev != nil && reListJoin.MatchString(s[prev.end:a]) {
+			cue, cueStart, continued = r.cueNamed(prev.ref.Cue), a, true
+			strongCue = cue != nil && cue.Strong
+		}
+		dotted := strings.Contains(number, ".")
+		if !dotted && (cue == nil || !strongCue) {
+			continue
+		}
+		sp := r.clauseRef(s, a, b, cue, cueStart, clause)
+		if sp == nil {
+			continue
+		}
+		if continued {
+			sp.ref.Cue = prev.ref.Cue
+		}
+		out = append(out, *sp)
+		prev = &out[len(out)-1]
+	}
+	return out
+}
+
+// clauseRef resolves the number s[a:b] with its cue into a reference span,
+// or returns nil when an uncued number names nothing.
+func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, clause *model.Clause) *span {
+	number := s[a:b]
+	end := b
+	label := ""
+	if m := reItemSuffix.FindStringSubmatch(s[b:]); m != nil {
+		label = m[1] + m[2]
+		end = b + len(m[0])
+	}
+	target, doc := r.doc, ""
+	if d, n := r.documentAfter(s, end); d != nil {
+		target, doc, end = d, d.Meta.ID, end+n
+	}
+	ref := &model.Reference{Kind: model.RefClause, Target: number, Document: doc}
+	if cue != nil {
+		ref.Cue = cue.Words
+	}
+	switch {
+	case label != "":
+		ref.Kind, ref.Target = model.RefItem, number+"."+label
+		ref.Resolved = target.Item(ref.Target) != nil
+		if !ref.Resolved && target.Clause(number) == nil && cue == nil {
+			return nil
+		}
+	case cue != nil && cue.Kind == lang.CueItem && !strings.Contains(number, ".") && clause != nil && hasItem(clause, number):
+		ref.Kind, ref.Target, ref.Resolved = model.RefItem, clause.Anchor+"."+number, true
+	default:
+		ref.Resolved = target.Clause(number) != nil
+		if !ref.Resolved && cue == nil {
+			return nil
+		}
+	}
+	start, link := a, a
+	if cue != nil {
+		start = cueStart
+		if cue.Kind != lang.CueAny && cue.Kind != lang.CueItem {
+			link = cueStart
+		}
+	}
+	ref.Text = s[start:end]
+	return &span{start: start, end: end, link: link, ref: ref}
+}
+
+func hasItem(c *model.Clause, label string) bool {
+	for _, it := range c.Items {
+		if it.Label == label && it.Parent == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// documentAfter recognises "van de Algemene Voorwaarden" after a number and
+// returns the document it names with the length of the phrase.
+func (r *resolver) documentAfter(s string, at int) (*model.Document, int) {
+	rest := s[at:]
+	for _, intro := range []string{" van de ", " van het ", " van ", " of the ", " of "} {
+		if !strings.HasPrefix(rest, intro) {
+			continue
+		}
+		for _, d := range r.corpus.related(r.doc) {
+			names := append([]string{d.Meta.Title}, d.Meta.Aliases...)
+			for _, name := range names {
+				if strings.HasPrefix(rest[len(intro):], name) && boundaryAfter(s, at+len(intro)+len(name)) {
+					if d == r.doc {
+						return nil, 0
+					}
+					return d, len(intro) + len(name)
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// cueBefore finds the cue phrase that ends right before byte a.
+func (r *resolver) cueBefore(s string, a int) (*lang.Cue, int, bool) {
+	before := strings.ToLower(s[:a])
+	trimmed := strings.TrimRight(before, " \u00a0")
+	if len(trimmed) == len(before) {
+		return nil, 0, false // a cue is followed by a space
+	}
+	var best *lang.Cue
+	bestStart := 0
+	cues := lang.Cues(r.doc.Meta.Language)
+	for i := range cues {
+		c := &cues[i]
+		if strings.HasSuffix(trimmed, c.Words) && boundaryBefore(trimmed, len(trimmed)-len(c.Words)) {
+			if best == nil || len(c.Words) > len(best.Words) {
+				best, bestStart = c, len(trimmed)-len(c.Words)
+			}
+		}
+	}
+	if best == nil {
+		return nil, 0, false
+	}
+	return best, bestStart, best.Strong
+}
+
+// cueNamed returns the cue with the given words, or nil.
+func (r *resolver) cueNamed(words string) *lang.Cue {
+	cues := lang.Cues(r.doc.Meta.Language)
+	for i := range cues {
+		if cues[i].Words == words {
+			return &cues[i]
+		}
+	}
+	return nil
+}
+
+// numberAlone checks that s[a:b] is a whole number token, not part of a
+// word, an amount with a decimal comma or a longer number.
+func numberAlone(s string, a, b int) bool {
+	if a > 0 {
+		p, _ := utf8.DecodeLastRuneInString(s[:a])
+		if isWordRune(p) || p == '.' || p == ',' || p == '/' || p == ':' || p == '-' || p == '€' || p == '$' {
+			return false
+		}
+	}
+	if b < len(s) {
+		n, w := utf8.DecodeRuneInString(s[b:])
+		if isWordRune(n) || n == '%' || n == ':' || n == '/' || n == ',' && b+w < len(s) && isDigit(s[b+w]) {
+			return false
+		}
+		if n == '.' && b+1 < len(s) && isDigit(s[b+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// notAReference rejects dates, amounts, periods and bracketed counts.
+func (r *resolver) notAReference(s string, a, b int) bool {
+	number := s[a:b]
+	for _, seg := range strings.Split(number, ".") {
+		if len(seg) >= 3 {
+			return true // years, amounts: 18.04.2018, 1.250.000
+		}
+	}
+	words := strings.Fields(s[:a])
+	if len(words) > 0 && lang.CurrencyWords[strings.Trim(words[len(words)-1], "(")] {
+		return true
+	}
+	after := strings.Fields(s[b:])
+	if len(after) > 0 && lang.PeriodWords[strings.ToLower(strings.Trim(after[0], ".,;:)"))] {
+		return true
+	}
+	if a > 0 && s[a-1] == '(' && b < len(s) && s[b] == ')' {
+		return true // één (1) jaar
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func boundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r)
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r)
+}
+
+func overlaps(spans []span, a, b int) bool {
+	for _, sp := range spans {
+		if a < sp.end && sp.start < b {
+			return true
+		}
+	}
+	return false
+}
+
+func dropOverlaps(spans []span) []span {
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	var out []span
+	for _, sp := range spans {
+		if len(out) > 0 && sp.start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package resolve
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// resolver links one document.
+type resolver struct {
+	corpus *corpus
+	doc    *model.Document
+	terms  *matcher
+}
+
+// scope is where a piece of text stands: its clause and the definition whose
+// own entry it is part of (not a use of that term).
+type scope struct {
+	clause *model.Clause
+	self   *model.Definition
+}
+
+func (r *resolver) document() {
+	r.doc.References = nil
+	r.blocks(r.doc.Preamble, scope{})
+	r.doc.Walk(func(c *model.Clause) {
+		r.blocks(c.Blocks, scope{clause: c})
+	})
+}
+
+func (r *resolver) blocks(bs []model.Block, sc scope) {
+	for _, bl := range bs {
+		switch n := bl.(type) {
+		case *model.Paragraph:
+			n.Inlines = r.inlines(n.Inlines, sc)
+		case *model.List:
+			for _, it := range n.Items {
+				r.item(it, sc)
+			}
+		case *model.ItemBlock:
+			r.item(n.Item, sc)
+		case *model.Table:
+			for i, row := range n.Rows {
+				rsc := sc
+				if n.RowDefs != nil && n.RowDefs[i] != nil {
+					rsc.self = n.RowDefs[i]
+				}
+				for j := range row {
+					if j == 0 && rsc.self != nil {
+						continue // the term itself
+					}
+					row[j].Inlines = r.inlines(row[j].Inlines, rsc)
+				}
+			}
+		case *model.DefinitionList:
+			for _, e := range n.Entries {
+				esc := sc
+				if e.Def != nil {
+					esc.self = e.Def
+				}
+				r.blocks(e.Blocks, esc)
+			}
+		case *model.Quote:
+			r.blocks(n.Blocks, sc)
+		}
+	}
+}
+
+func (r *resolver) item(it *model.Item, sc scope) {
+	if len(it.Blocks) > 0 {
+		if p, ok := it.Blocks[0].(*model.Paragraph); ok && len(p.Inlines) > 0 {
+			if td, ok := p.Inlines[0].(*model.TermDef); ok {
+				sc.self = td.Def
+			}
+		}
+	}
+	r.blocks(it.Blocks, sc)
+}
+
+// inlines processes runs of plain text; links, code and definitions are left
+// alone, emphasis is entered.
+func (r *resolver) inlines(ins []model.Inline, sc scope) []model.Inline {
+	var out []model.Inline
+	for i := 0; i < len(ins); {
+		switch n := ins[i].(type) {
+		case *model.Text, *model.SoftBreak:
+			j := i
+			for j < len(ins) && isRunPart(ins[j]) {
+				j++
+			}
+			out = append(out, r.run(ins[i:j], sc)...)
+			i = j
+			continue
+		case *model.Emphasis:
+			n.Children = r.inlines(n.Children, sc)
+		}
+		out = append(out, ins[i])
+		i++
+	}
+	return out
+}
+
+func isRunPart(in model.Inline) bool {
+	switch in.(type) {
+	case *model.Text, *model.SoftBreak:
+		return true
+	}
+	return false
+}
+
+// run is a stretch of plain text with a map back to source positions.
+type run struct {
+	s    string
+	segs []seg
+}
+
+type seg struct {
+	start int
+	text  *model.Text // nil for a soft break
+}
+
+func newRun(nodes []model.Inline) *run {
+	rn := &run{}
+	for _, n := range nodes {
+		rn.segs = append(rn.segs, seg{start: len(rn.s)})
+		switch n := n.(type) {
+		case *model.Text:
+			rn.segs[len(rn.segs)-1].text = n
+			rn.s += n.Value
+		default:
+			rn.s += " "
+		}
+	}
+	return rn
+}
+
+func (rn *run) segAt(off int) int {
+	return sort.Search(len(rn.segs), func(i int) bool { return rn.segs[i].start > off }) - 1
+}
+
+func (rn *run) pos(off int) model.Pos {
+	i := rn.segAt(off)
+	for i >= 0 && rn.segs[i].text == nil {
+		i--
+	}
+	if i < 0 {
+		return model.Pos{}
+	}
+	sg := rn.segs[i]
+	k := off - sg.start
+	if k > len(sg.text.Value) {
+		k = len(sg.text.Value)
+	}
+	return model.Pos{Line: sg.text.Pos.Line, Col: sg.text.Pos.Col + utf8.RuneCountInString(sg.text.Value[:k])}
+}
+
+// plain returns the inlines for s[a:b] as it was: texts and soft breaks.
+func (rn *run) plain(a, b int) []model.Inline {
+	var out []model.Inline
+	for i, sg := range rn.segs {
+		end := len(rn.s)
+		if i+1 < len(rn.segs) {
+			end = rn.segs[i+1].start
+		}
+		lo, hi := max(a, sg.start), min(b, end)
+		if lo >= hi {
+			continue
+		}
+		if sg.text == nil {
+			out = append(out, &model.SoftBreak{})
+			continue
+		}
+		out = append(out, &model.Text{Pos: rn.pos(lo), Value: rn.s[lo:hi]})
+	}
+	return out
+}
+
+func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
+	rn := newRun(nodes)
+	s := rn.s
+	spans := r.statutes(s)
+	spans = append(spans, r.annexes(s, spans)...)
+	spans = append(spans, r.clauses(s, spans, sc.clause)...)
+	spans = dropOverlaps(spans)
+	var all []span
+	at := 0
+	for _, sp := range spans {
+		all = append(all, r.terms.find(s, at, sp.start, sc.self)...)
+		all = append(all, sp)
+		at = sp.end
+	}
+	all = append(all, r.terms.find(s, at, len(s), sc.self)...)
+	if len(all) == 0 {
+		return nodes
+	}
+	var out []model.Inline
+	at = 0
+	clause, docID := "", r.doc.Meta.ID
+	if sc.clause != nil {
+		clause = sc.clause.Anchor
+	}
+	for _, sp := range all {
+		if sp.def != nil {
+			out = append(out, rn.plain(at, sp.start)...)
+			p := rn.pos(sp.start)
+			out = append(out, &model.TermUse{Pos: p, Def: sp.def, Text: s[sp.start:sp.end]})
+			sp.def.Uses = append(sp.def.Uses, &model.Use{Pos: p, Form: s[sp.start:sp.end], Clause: clause, Document: docID})
+		} else {
+			out = append(out, rn.plain(at, sp.link)...)
+			ref := sp.ref
+			ref.Pos, ref.Clause = rn.pos(sp.start), clause
+			if ref.Text == "" {
+				ref.Text = s[sp.start:sp.end]
+			}
+			r.doc.References = append(r.doc.References, ref)
+			out = append(out, &model.Ref{Pos: rn.pos(sp.link), Ref: ref, Text: s[sp.link:sp.end]})
+		}
+		at = sp.end
+	}
+	return append(out, rn.plain(at, len(s))...)
+}
