@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,6 +27,9 @@ func loadFor(ref string, sources []string) (*corpus.Corpus, diag.List, error) {
 			}
 		}
 		return load([]string{ref})
+	}
+	if _, err := os.Stat(DefaultSources); err != nil {
+		return nil, nil, fmt.Errorf("%s: no such file, and no %s/ folder here to find document versions in", ref, DefaultSources)
 	}
 	return load([]string{DefaultSources})
 }

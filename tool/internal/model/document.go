@@ -70,10 +70,10 @@ type Definition struct {
 	Anchor    string   // stable id, "def-" + a slug of the term
 	Pos       Pos
 	Kind      DefKind
-	Statutory bool     // marked with an asterisk: meaning taken from privacy law
-	Document  string   // id of the defining document
-	Clause    string   // anchor of the clause where it is defined; "" in an unnumbered section
-	Text      string   // the definition text as plain text
+	Statutory bool   // marked with an asterisk: meaning taken from privacy law
+	Document  string // id of the defining document
+	Clause    string // anchor of the clause where it is defined; "" in an unnumbered section
+	Text      string // the definition text as plain text
 	Uses      []*Use
 }
 

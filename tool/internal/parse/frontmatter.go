@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -40,6 +39,7 @@ var (
 	idPattern      = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$`)
 	versionPattern = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z.\-]*$`)
 	periodPattern  = regexp.MustCompile(`^\s*(\d+)\s+(\S+)\s*$`)
+	yamlLine       = regexp.MustCompile(`^line (\d+): `)
 )
 
 var periodUnits = map[string]model.Unit{
@@ -202,14 +202,12 @@ func (d *metaDecoder) period(v *yaml.Node) model.Period {
 
 // yamlError turns a YAML syntax error into a diagnostic at its line.
 func yamlError(path string, err error) diag.Diagnostic {
-	msg := err.Error()
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
-	if i := strings.Index(msg, "line "); i >= 0 {
-		var n int
-		if _, e := fmt.Sscanf(msg[i:], "line %d", &n); e == nil {
-			line = n + 1
-		}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line = n + 1 // YAML line 1 is the line after the opening ---
+		msg = msg[len(m[0]):]
 	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
 	return diag.Diagnostic{File: path, Line: line, Col: 1, Severity: diag.Error, Code: "front-matter-invalid", Message: "broken YAML: " + msg}
 }

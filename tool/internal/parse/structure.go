@@ -51,6 +51,7 @@ func (b *builder) build(blocks []rawBlock) {
 		case rb.list != nil:
 			b.addBlock(b.listBlock(rb))
 		case rb.ins != nil:
+			b.warnRunOn(rb.ins)
 			if !b.numberedParagraph(rb) {
 				b.addBlock(b.paragraph(rb))
 			}
@@ -105,6 +106,25 @@ func (b *builder) numberedParagraph(rb rawBlock) bool {
 		c.Blocks = append(c.Blocks, &model.Paragraph{Pos: posAfter(rb.ins, len(m[0]), rb.pos), Inlines: body})
 	}
 	return true
+}
+
+// runOnClause matches a line that starts like a clause: "2.3. ".
+var runOnClause = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+\.)\s`)
+
+// warnRunOn reports a clause number at the start of a line inside a
+// paragraph: in Markdown, a new clause needs a blank line before it.
+func (b *builder) warnRunOn(ins []model.Inline) {
+	for i := 1; i < len(ins); i++ {
+		if _, ok := ins[i-1].(*model.SoftBreak); !ok {
+			continue
+		}
+		if t, ok := ins[i].(*model.Text); ok {
+			if m := runOnClause.FindStringSubmatch(t.Value); m != nil {
+				b.conv.ds.Add(b.conv.path, t.Pos.Line, t.Pos.Col, diag.Warning, "clause-paragraph",
+					"line starts with %q inside a paragraph: leave a blank line before a new clause", m[1])
+			}
+		}
+	}
 }
 
 // addClause places a clause in the tree by its number: 1.4.7 goes under 1.4.

@@ -23,7 +23,9 @@ var statuteAbbrevs = func() string {
 	for k := range lang.Statutes {
 		names = append(names, regexp.QuoteMeta(k))
 	}
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
 	return strings.Join(names, "|")
 }()
 

@@ -111,6 +111,8 @@ func wordEnd(s string, i int) bool {
 	return true
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isJoiner(r rune) bool { return r == '-' || r == '‐' || r == '\'' || r == '’' }
