@@ -230,5 +230,5 @@ func sentenceStart(toks []token, i int) bool {
 }
 
 func afterDeterminer(toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tokWord && determiners[toks[i-1].text]
+	return i > 0 && toks[i-1].kind == tokWord && determiners[strings.ToLower(toks[i-1].text)]
 }

@@ -96,7 +96,7 @@ func dutchPlurals(w string) []string {
 	if !isVowel(r) && unicode.IsLetter(r) {
 		stem := w[:len(w)-utf8.RuneLen(r)]
 		// Doubled consonant after a short vowel: bus, bussen.
-		if p, _ := utf8.DecodeLastRuneInString(stem); isVowel(p) {
+		if p, _ := utf8.DecodeLastRuneInString(stem); isVowel(p) && !strings.HasSuffix(lower, "ij") {
 			q, _ := utf8.DecodeLastRuneInString(stem[:len(stem)-utf8.RuneLen(p)])
 			if !isVowel(q) {
 				out = append(out, w+string(r)+"en")

@@ -101,12 +101,20 @@ func (d *definer) fromLabel(label []model.Inline, text string, kind model.DefKin
 		raw = strings.TrimSpace(strings.ReplaceAll(m[1], "*", ""))
 		aliases = append(aliases, strings.TrimSpace(strings.ReplaceAll(m[2], "*", "")))
 	}
-	names := strings.Split(raw, lang.AliasSeparators[d.doc.Meta.Language])
-	for i := range names {
-		names[i] = strings.TrimSpace(names[i])
+	sep, ok := lang.AliasSeparators[d.doc.Meta.Language]
+	if !ok {
+		sep = lang.AliasSeparators["nl"]
 	}
-	aliases = append(names[1:], aliases...)
-	return d.define(names[0], aliases, kind, statutory, clause, text, pos)
+	var names []string
+	for _, n := range strings.Split(raw, sep) {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return d.define(names[0], append(names[1:], aliases...), kind, statutory, clause, text, pos)
 }
 
 // fromItem defines a term from an item "Term: text".

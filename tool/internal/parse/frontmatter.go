@@ -13,26 +13,40 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// frontMatterBounds checks that src opens with a "---" line and closes it,
-// before goldmark sees it. It returns the line of the closing delimiter.
-func frontMatterBounds(path string, src []byte) (int, diag.List) {
+// frontMatter checks that src opens with a "---" line and closes it, before
+// goldmark sees it, and trims trailing blanks from the two delimiter lines so
+// that goldmark finds exactly the block reported here.
+func frontMatter(path string, src []byte) ([]byte, diag.List) {
 	var ds diag.List
-	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.Equal(bytes.TrimRight(src, " \t"), []byte("---")) {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if len(lines) == 0 || !isDelimiter(lines[0]) {
 		msg := "no front matter: the file must start with a line \"---\", the YAML settings (id, title, ...) and another \"---\""
 		if len(bytes.TrimSpace(src)) == 0 {
 			msg = "empty file: a document starts with front matter between two \"---\" lines"
 		}
 		ds.Add(path, 1, 1, diag.Error, "front-matter-missing", "%s", msg)
-		return 0, ds
+		return nil, ds
 	}
-	lines := bytes.Split(src, []byte("\n"))
 	for i := 1; i < len(lines); i++ {
-		if string(bytes.TrimRight(lines[i], " \t")) == "---" {
-			return i + 1, nil
+		if isDelimiter(lines[i]) {
+			out := make([]byte, 0, len(src))
+			out = append(out, "---\n"...)
+			for _, l := range lines[1:i] {
+				out = append(out, l...)
+			}
+			out = append(out, "---\n"...)
+			for _, l := range lines[i+1:] {
+				out = append(out, l...)
+			}
+			return out, nil
 		}
 	}
 	ds.Add(path, 1, 1, diag.Error, "front-matter-invalid", "front matter is not closed: add a line \"---\" after the settings")
-	return 0, ds
+	return nil, ds
+}
+
+func isDelimiter(line []byte) bool {
+	return string(bytes.TrimRight(line, " \t\n")) == "---"
 }
 
 var (

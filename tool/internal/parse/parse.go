@@ -31,8 +31,9 @@ func Parse(path string, src []byte) (*model.Document, diag.List) {
 	if ds != nil {
 		return nil, ds
 	}
-	if _, fds := frontMatterBounds(path, src); fds != nil {
-		return nil, fds
+	src, ds = frontMatter(path, src)
+	if ds != nil {
+		return nil, ds
 	}
 	ctx := parser.NewContext()
 	root := markdown.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))

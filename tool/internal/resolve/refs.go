@@ -35,13 +35,35 @@ var (
 	reStatAfter   = regexp.MustCompile(`(` + statuteAbbrevs + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`)
 	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
 	reAnnex       = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
-	reNumber      = regexp.MustCompile(`[A-Z]\.\d+(?:\.\d+)*|\d+(?:\.\d+)*`)
 	reItemSuffix  = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
 	reListJoin    = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|-|–)\s*$`)
 )
 
+// containsAny reports whether s contains one of the words: a cheap test
+// before running the reference patterns over a paragraph.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var statuteHints = func() []string {
+	hints := []string{"EU"}
+	for k := range lang.Statutes {
+		hints = append(hints, k)
+	}
+	sort.Strings(hints)
+	return hints
+}()
+
 // statutes finds references to laws in s.
 func (r *resolver) statutes(s string) []span {
+	if !containsAny(s, statuteHints) {
+		return nil
+	}
 	var out []span
 	add := func(a, b int, target, statute, article string, chapter bool) {
 		ref := &model.Reference{Kind: model.RefStatute, Target: target, Resolved: true,
@@ -84,6 +106,9 @@ func (r *resolver) statutes(s string) []span {
 
 // annexes finds "Bijlage 1" and "Appendix A".
 func (r *resolver) annexes(s string, taken []span) []span {
+	if !containsAny(s, lang.AnnexWords) {
+		return nil
+	}
 	var out []span
 	for _, m := range reAnnex.FindAllStringSubmatchIndex(s, -1) {
 		if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) || overlaps(taken, m[0], m[1]) {
@@ -113,7 +138,7 @@ func (r *resolver) annexes(s string, taken []span) []span {
 func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span {
 	var out []span
 	var prev *span
-	for _, m := range reNumber.FindAllStringIndex(s, -1) {
+	for _, m := range numbers(s) {
 		a, b := m[0], m[1]
 		if overlaps(taken, a, b) || !numberAlone(s, a, b) || r.notAReference(s, a, b) {
 			continue
@@ -138,6 +163,35 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 		}
 		out = append(out, *sp)
 		prev = &out[len(out)-1]
+	}
+	return out
+}
+
+// numbers finds the clause-number-like tokens of s: "4.6.1", "10", "A.1".
+// A hand-written scan: it runs over every paragraph of every document.
+func numbers(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		start := i
+		switch {
+		case isDigit(s[i]):
+		case s[i] >= 'A' && s[i] <= 'Z' && i+2 < len(s) && s[i+1] == '.' && isDigit(s[i+2]):
+			i += 2
+		default:
+			i++
+			continue
+		}
+		for {
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+			if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
+				i++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{start, i})
 	}
 	return out
 }

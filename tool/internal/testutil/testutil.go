@@ -92,3 +92,10 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
+
+// Source returns a complete legalkit source: a front matter for document id
+// acme/terms in the given language, followed by body.
+func Source(language, body string) []byte {
+	return []byte("---\nid: acme/terms\ntitle: Terms\npublisher: Acme\nlanguage: " + language +
+		"\nversion: \"1\"\npublished: unknown\neffective: unknown\nstatus: draft\n---\n" + body)
+}
