@@ -318,7 +318,8 @@ func numberAlone(s string, a, b int) bool {
 	}
 	if b < len(s) {
 		n, w := utf8.DecodeRuneInString(s[b:])
-		if isWordRune(n) || n == '%' || n == ':' || n == '/' || n == ',' && b+w < len(s) && isDigit(s[b+w]) {
+		digitAfter := b+w < len(s) && isDigit(s[b+w])
+		if isWordRune(n) || n == '%' || (n == ':' || n == '/' || n == ',') && digitAfter {
 			return false
 		}
 		if n == '.' && b+1 < len(s) && isDigit(s[b+1]) {

@@ -107,6 +107,7 @@ func TestReferences(t *testing.T) {
 		want       []string
 	}{
 		{"cue zie", "Zie 4.6.1 voor opzegging.", []string{`clause 4.6.1 "Zie 4.6.1"`}},
+		{"followed by a colon", "Zoals vastgelegd in 4.2.1: dit.", []string{`clause 4.2.1 "vastgelegd in 4.2.1"`}},
 		{"cue artikel", "Conform artikel 13.2 van deze voorwaarden.", []string{`clause 13.2 "artikel 13.2"`}},
 		{"article level", "De leden van dit artikel 10 gelden.", []string{`clause 10 "dit artikel 10"`}},
 		{"item", "Volgens 3.2.2 i) en 3.2.1 a) hierboven.", []string{`item 3.2.2.i "Volgens 3.2.2 i)"`, `item 3.2.1.a "3.2.1 a)"`}},
