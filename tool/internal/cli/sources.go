@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -25,9 +24,6 @@ func sourcePaths(args []string) []string {
 func load(paths []string) (*corpus.Corpus, diag.List, error) {
 	c, err := corpus.Load(paths)
 	if err != nil {
-		if errors.Is(err, corpus.ErrNoSources) {
-			return nil, nil, err
-		}
 		return nil, nil, err
 	}
 	ds := append(diag.List{}, c.Diags...)

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Walk calls f for every clause of the document in reading order.
 func (d *Document) Walk(f func(*Clause)) {
@@ -72,19 +75,7 @@ func ClauseAnchor(number string) string { return strings.TrimSuffix(number, ".")
 // anchor parent: "3.2.1.a" for a label, "3.3.1-2" for the second bullet.
 func ItemAnchor(parent, label string, position int) string {
 	if label == "" {
-		return parent + "-" + itoa(position)
+		return parent + "-" + strconv.Itoa(position)
 	}
 	return parent + "." + label
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
 }

@@ -234,11 +234,9 @@ func (c *converter) inline(n ast.Node) []model.Inline {
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:") {
 			url = "mailto:" + url
 		}
-		ins := []model.Inline{&model.Text{Pos: c.posOf(n), Value: label}}
-		if off := c.start(n); off < 0 {
-			ins = []model.Inline{&model.Text{Value: label}}
-		}
-		return c.link(n, url, ins)
+		// goldmark keeps no position for the label of an autolink; links
+		// are never searched for terms or references, so none is needed.
+		return c.link(n, url, []model.Inline{&model.Text{Value: label}})
 	case *ast.Image:
 		return c.inlines(n)
 	case *ast.RawHTML:

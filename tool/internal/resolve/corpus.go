@@ -27,15 +27,27 @@ func Link(docs []*model.Document) {
 	}
 	for _, d := range sorted {
 		for _, def := range d.Definitions {
-			sort.SliceStable(def.Uses, func(i, j int) bool {
-				a, b := def.Uses[i], def.Uses[j]
-				if a.Document != b.Document {
-					return a.Document == def.Document || a.Document < b.Document && b.Document != def.Document
-				}
-				return a.Pos.Before(b.Pos)
-			})
+			sortUses(def)
 		}
 	}
+}
+
+// sortUses orders uses: those in the defining document first, then those in
+// other documents by document id, each in reading order.
+func sortUses(def *model.Definition) {
+	rank := func(u *model.Use) string {
+		if u.Document == def.Document {
+			return ""
+		}
+		return u.Document
+	}
+	sort.SliceStable(def.Uses, func(i, j int) bool {
+		a, b := def.Uses[i], def.Uses[j]
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra < rb
+		}
+		return a.Pos.Before(b.Pos)
+	})
 }
 
 type corpus struct {
