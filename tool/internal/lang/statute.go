@@ -30,14 +30,10 @@ func StatuteURL(id, article string, chapter bool) string {
 	switch id {
 	case "AVG":
 		base := "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679"
-		switch {
-		case first == "":
-			return base
-		case chapter:
-			return base + "#d1e" // EUR-Lex has no stable chapter anchors: the act itself
-		default:
-			return base + "#art_" + first
+		if first == "" || chapter {
+			return base // EUR-Lex has no stable anchors for chapters: the regulation itself
 		}
+		return base + "#art_" + first
 	case "BW":
 		book, art, ok := strings.Cut(first, ":")
 		if !ok {

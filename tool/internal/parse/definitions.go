@@ -181,8 +181,9 @@ func (d *definer) inlines(ins []model.Inline, clause, context string) []model.In
 		switch n := in.(type) {
 		case *model.Emphasis:
 			if n.Level == 2 {
-				if t, ok := firstText(n.Children); ok && isTermPhrase(model.PlainText(n.Children)) {
-					if def := d.define(strings.TrimSpace(model.PlainText(n.Children)), nil, model.DefInline, false, clause, context, t.Pos); def != nil {
+				term := strings.TrimSpace(model.PlainText(n.Children))
+				if t, ok := firstText(n.Children); ok && isTermPhrase(term) {
+					if def := d.define(term, nil, model.DefInline, false, clause, sentenceWith(context, term), t.Pos); def != nil {
 						out = append(out, &model.TermDef{Def: def, Children: n.Children})
 						continue
 					}
@@ -209,7 +210,7 @@ func (d *definer) quoted(t *model.Text, clause, context string) []model.Inline {
 		}
 		start, end := loc[2], loc[3]
 		before, term, after := split3(rest, start, end)
-		def := d.define(term.Value, nil, model.DefInline, false, clause, context, term.Pos)
+		def := d.define(term.Value, nil, model.DefInline, false, clause, sentenceWith(context, term.Value), term.Pos)
 		if before != nil {
 			out = append(out, before)
 		}
@@ -223,6 +224,28 @@ func (d *definer) quoted(t *model.Text, clause, context string) []model.Inline {
 		}
 		rest = after
 	}
+}
+
+// sentenceWith returns the sentence of text in which term first occurs: the
+// text of an inline definition, without the rest of its paragraph.
+func sentenceWith(text, term string) string {
+	i := strings.Index(text, term)
+	if i < 0 {
+		return text
+	}
+	start := 0
+	for _, sep := range []string{". ", "; ", ".) "} {
+		if j := strings.LastIndex(text[:i], sep); j >= 0 && j+len(sep) > start {
+			start = j + len(sep)
+		}
+	}
+	end := len(text)
+	for _, sep := range []string{". ", "; "} {
+		if j := strings.Index(text[i+len(term):], sep); j >= 0 && i+len(term)+j+1 < end {
+			end = i + len(term) + j + 1
+		}
+	}
+	return strings.TrimSpace(text[start:end])
 }
 
 // split3 cuts a text into the parts before, inside and after [start, end).

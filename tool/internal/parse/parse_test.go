@@ -184,3 +184,11 @@ func TestLineBreakInCell(t *testing.T) {
 		t.Errorf("%d line breaks in the cell, want 2", breaks)
 	}
 }
+
+func TestInlineDefinitionText(t *testing.T) {
+	doc, _ := mustParse(t, "nl", "# 5. Geheim\n\n5.1. Elke Partij kan informatie verkrijgen die vertrouwelijk is (**Vertrouwelijke Informatie**). De Partijen zullen die geheim houden.\n")
+	want := "5.1. Elke Partij kan informatie verkrijgen die vertrouwelijk is (Vertrouwelijke Informatie)."
+	if got := doc.Definitions[0].Text; got != strings.TrimPrefix(want, "5.1. ") {
+		t.Errorf("definition text %q, want the defining sentence %q", got, want)
+	}
+}
