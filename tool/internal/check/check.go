@@ -27,6 +27,7 @@ func Run(docs []*model.Document) diag.List {
 		c.definitions()
 		c.text()
 	}
+	ds = append(ds, noticePeriods(docs)...)
 	return ds.Sort()
 }
 

@@ -114,4 +114,25 @@ type Meta struct {
 	AnnexOf      string   // id of the main document, for an annex
 	Annexes      []string // ids of this document's annexes
 	Names        []string // capitalised names that are not defined terms
+
+	// Objection is what the terms let customers do when they disagree with
+	// a change, as the editor wrote it (front matter key "objection"). Change
+	// notices quote it; legalkit never writes it itself.
+	Objection string
+	// Changes are the editor's explanations of this version's changes, per
+	// clause or defined term (front matter key "changes"), in the order
+	// written. Change notices show each one beside its clause.
+	Changes []ChangeNote
+	// ChangeSummary is the editor's short explanation of this version's
+	// changes as a whole (front matter key "change-summary"): the opening
+	// of a change notice and the description of a changelog entry.
+	ChangeSummary string
+}
+
+// ChangeNote is an editor's explanation of the change to one clause or one
+// defined term.
+type ChangeNote struct {
+	Target string // a clause number as written ("2.3.5", "A.1") or a defined term
+	Text   string
+	Pos    Pos // where the target is written in the front matter
 }

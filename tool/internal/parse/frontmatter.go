@@ -162,12 +162,18 @@ func (d *metaDecoder) field(k, v *yaml.Node) {
 		m.Annexes = d.strs(k, v)
 	case "names":
 		m.Names = d.strs(k, v)
+	case "objection":
+		m.Objection = strings.TrimSpace(d.str(k, v))
+	case "changes":
+		m.Changes = d.changeNotes(v)
+	case "change-summary":
+		m.ChangeSummary = strings.TrimSpace(d.str(k, v))
 	default:
 		d.errf(k, "front-matter-unknown-key", "unknown key %q (known: %s)", k.Value, strings.Join(knownKeys, ", "))
 	}
 }
 
-var knownKeys = []string{"id", "title", "publisher", "language", "version", "published", "effective", "status", "notice-period", "aliases", "annex-of", "annexes", "names"}
+var knownKeys = []string{"id", "title", "publisher", "language", "version", "published", "effective", "status", "notice-period", "aliases", "annex-of", "annexes", "names", "objection", "changes", "change-summary"}
 
 func (d *metaDecoder) str(k, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode {
@@ -195,6 +201,35 @@ func (d *metaDecoder) strs(k, v *yaml.Node) []string {
 			continue
 		}
 		out = append(out, e.Value)
+	}
+	return out
+}
+
+// changeNotes reads the editor's explanations: a mapping from a clause
+// number or defined term to a short text.
+func (d *metaDecoder) changeNotes(v *yaml.Node) []model.ChangeNote {
+	if v.Kind != yaml.MappingNode {
+		d.errf(v, "front-matter-invalid", "changes must map clause numbers (or defined terms) to explanations, such as \"2.3.5\": Nieuw artikel over ...")
+		return nil
+	}
+	var out []model.ChangeNote
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		key, val := v.Content[i], v.Content[i+1]
+		target := strings.TrimSuffix(strings.TrimSpace(key.Value), ".")
+		switch {
+		case key.Kind != yaml.ScalarNode || target == "":
+			d.errf(key, "front-matter-invalid", "changes: each entry starts with a clause number or a defined term")
+			continue
+		case seen[target]:
+			d.errf(key, "front-matter-invalid", "changes: %q is explained twice", target)
+			continue
+		case val.Kind != yaml.ScalarNode || strings.TrimSpace(val.Value) == "":
+			d.errf(val, "front-matter-invalid", "changes: the explanation of %q must be a text", target)
+			continue
+		}
+		seen[target] = true
+		out = append(out, model.ChangeNote{Target: target, Text: strings.TrimSpace(val.Value), Pos: d.at(key)})
 	}
 	return out
 }
