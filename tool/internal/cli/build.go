@@ -1,0 +1,167 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/legalkit/legalkit/templates"
+	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/site"
+)
+
+// buildPDF renders one version as PDF; docs are all documents of the build.
+// It is set by the PDF renderer's file in this package; nil builds no PDFs.
+var buildPDF func(doc *model.Document, docs []*model.Document) ([]byte, error)
+
+// siteExtensions add pages per document and text to feed entries (issue 4's
+// changelog and redline pages). Their command files append to it in init();
+// build and serve both use them.
+var siteExtensions []site.Extension
+
+// DefaultOut is where build writes the site; /public/ is git-ignored.
+const DefaultOut = "public"
+
+// DefaultSite is the folder with site.json and static/.
+const DefaultSite = "site"
+
+func init() {
+	register(&ucli.Command{
+		Name:      "build",
+		Usage:     "publish the documents as a static website",
+		ArgsUsage: "[PATH...]",
+		Description: `Checks the documents under PATH (default terms/) and, when check finds no
+errors, writes the website to --out (default public/): a page per version with
+permalinks to every clause, the version in force per document, version
+archives, JSON, Atom feeds and a sitemap. The folder is replaced in one step;
+a failed build leaves the previous site as it was. Links are relative, so the
+site works under any base path and straight from disk.`,
+		Flags: append([]ucli.Flag{
+			&ucli.StringFlag{Name: "out", Value: DefaultOut, Usage: "the folder `DIR` to write the site to; it is replaced as a whole"},
+			&ucli.StringFlag{Name: "base-url", Usage: "the address `URL` the site is published at, for feeds and the sitemap (default: base_url in site/site.json)"},
+			&ucli.BoolFlag{Name: "drafts", Usage: "publish versions with status: draft too"},
+			&ucli.BoolFlag{Name: "no-pdf", Usage: "do not build PDFs"},
+			&ucli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
+		}, siteFlags()...),
+		Action: runBuild,
+	})
+}
+
+// siteFlags are the flags build and serve share.
+func siteFlags() []ucli.Flag {
+	return []ucli.Flag{
+		&ucli.StringFlag{Name: "templates", Usage: "a folder `DIR` whose html/ and css/ files replace the built-in templates"},
+		&ucli.StringFlag{Name: "site", Value: DefaultSite, Usage: "the folder `DIR` with site.json and static/ (when missing: defaults)"},
+		&ucli.StringFlag{Name: "date", Usage: "the date that decides which version is in force, as `YYYY-MM-DD` (default: today in UTC, or the day of $SOURCE_DATE_EPOCH)"},
+	}
+}
+
+// siteOptions reads the shared flags.
+func siteOptions(c *ucli.Context) (site.Options, error) {
+	var o site.Options
+	settings, err := site.LoadSettings(c.String("site"))
+	if err != nil {
+		return o, err
+	}
+	o.Settings = settings
+	fsys, err := templates.FS(c.String("templates"))
+	if err != nil {
+		return o, usagef("--templates: %v", err)
+	}
+	o.Templates = fsys
+	static := filepath.Join(c.String("site"), "static")
+	if info, err := os.Stat(static); err == nil && info.IsDir() {
+		o.Static = os.DirFS(static)
+	}
+	o.Extensions = siteExtensions
+	o.Today, err = today(c.String("date"))
+	return o, err
+}
+
+// today returns the build date: --date, else $SOURCE_DATE_EPOCH (the
+// reproducible-builds convention), else today in UTC.
+func today(flag string) (model.Date, error) {
+	if flag != "" {
+		d, err := model.ParseDate(flag)
+		if err != nil || !d.Known() {
+			return d, usagef("--date %q: write YYYY-MM-DD", flag)
+		}
+		return d, nil
+	}
+	t := time.Now().UTC()
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return model.Date{}, usagef("SOURCE_DATE_EPOCH=%q: not a number of seconds", s)
+		}
+		t = time.Unix(n, 0).UTC()
+	}
+	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
+}
+
+func runBuild(c *ucli.Context) error {
+	start := time.Now()
+	stderr := c.App.ErrWriter
+	quiet := c.Bool("quiet")
+	opts, err := siteOptions(c)
+	if err != nil {
+		return err
+	}
+	if u := c.String("base-url"); u != "" {
+		if opts.BaseURL, err = site.NormalizeBaseURL(u); err != nil {
+			return usagef("--base-url: %v", err)
+		}
+	}
+	opts.Drafts = c.Bool("drafts")
+	if buildPDF != nil && !c.Bool("no-pdf") {
+		opts.PDF = buildPDF
+	}
+	if !quiet {
+		opts.Progress = stderr
+	}
+	out := c.String("out")
+	paths := sourcePaths(c.Args().Slice())
+	files, err := corpus.Files(paths)
+	if err != nil {
+		return err
+	}
+	cp, ds, err := load(paths)
+	if err != nil {
+		return err
+	}
+	if ds.HasErrors() {
+		_ = ds.Write(stderr, "text")
+		printSummary(stderr, len(files), ds)
+		return fmt.Errorf("nothing published: check found errors; %s is left as it was", out)
+	}
+	if !quiet {
+		printSummary(stderr, len(files), ds)
+	}
+	s, err := site.Build(cp.Docs, opts)
+	if err != nil {
+		return err
+	}
+	if err := s.Write(out); err != nil {
+		return err
+	}
+	if !quiet {
+		fmt.Fprintf(stderr, "wrote %d files (%s) to %s in %s\n", s.Stats.Files, size(s.Stats.Bytes), out,
+			time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d kB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,157 @@
+package html
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+func (r *renderer) inlines(ins []model.Inline) {
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *model.Text:
+			r.esc(n.Value)
+		case *model.SoftBreak:
+			r.w("\n")
+		case *model.LineBreak:
+			r.w("<br>")
+		case *model.Emphasis:
+			open, close := "<em>", "</em>"
+			switch {
+			case n.Level == 2:
+				open, close = "<strong>", "</strong>"
+			case n.Level > 2:
+				open, close = "<strong><em>", "</em></strong>"
+			}
+			r.w(open)
+			r.inlines(n.Children)
+			r.w(close)
+		case *model.CodeSpan:
+			r.w("<code>")
+			r.esc(n.Value)
+			r.w("</code>")
+		case *model.Link:
+			r.link(n)
+		case *model.RawHTML:
+			// Never HTML: readers see what the source says.
+			r.esc(n.Value)
+		case *model.TermUse:
+			r.termUse(n)
+		case *model.TermDef:
+			r.w("<dfn")
+			r.id(n.Def.Anchor)
+			r.w(">")
+			r.inlines(n.Children)
+			r.w("</dfn>")
+		case *model.Ref:
+			r.ref(n)
+		}
+	}
+}
+
+func (r *renderer) link(l *model.Link) {
+	if !SafeURL(l.URL) {
+		r.inlines(l.Children)
+		return
+	}
+	r.w(`<a href="`)
+	r.esc(l.URL)
+	r.w(`">`)
+	r.inlines(l.Children)
+	r.w("</a>")
+}
+
+// termUse links a use of a defined term to its definition. The definition
+// shows on hover and keyboard focus through CSS (attr(data-def)); screen
+// readers get it as the link's description from the index of terms.
+func (r *renderer) termUse(t *model.TermUse) {
+	href := ""
+	if t.Def != nil {
+		href = r.links.Definition(t.Def)
+	}
+	if href == "" {
+		r.esc(t.Text)
+		return
+	}
+	r.stats.TermLinks++
+	r.w(`<a class="term" href="`)
+	r.esc(href)
+	r.w(`" data-def="`)
+	tip, ok := r.tips[t.Def]
+	if !ok {
+		tip = Escape(Tooltip(t.Def))
+		r.tips[t.Def] = tip
+	}
+	r.w(tip)
+	r.w(`"`)
+	if r.indexed[t.Def] {
+		r.w(` aria-describedby="`)
+		r.esc(r.descID(t.Def))
+		r.w(`"`)
+	}
+	r.w(">")
+	r.esc(t.Text)
+	r.w("</a>")
+}
+
+// tooltipRunes bounds the definition text shown on hover; the link leads
+// to the whole definition.
+const tooltipRunes = 320
+
+// Tooltip returns the text shown when a reader points at a use of def:
+// "Term: definition", shortened at a word boundary when it is long.
+func Tooltip(def *model.Definition) string {
+	text := strings.TrimSpace(def.Text)
+	if text == "" {
+		return def.Term
+	}
+	if utf8.RuneCountInString(text) > tooltipRunes {
+		cut, n := 0, 0
+		for i, ch := range text {
+			if n == tooltipRunes {
+				break
+			}
+			if ch == ' ' {
+				cut = i
+			}
+			n++
+		}
+		if cut == 0 {
+			cut = len(text)
+		}
+		text = strings.TrimRight(text[:cut], " ,;:") + " …"
+	}
+	return def.Term + ": " + text
+}
+
+func (r *renderer) ref(n *model.Ref) {
+	ref := n.Ref
+	href := ""
+	if ref != nil && ref.Resolved {
+		href = r.links.Reference(ref)
+	}
+	if href == "" {
+		r.stats.Unlinked++
+		r.w(`<span class="ref unlinked" title="`)
+		r.esc(r.words.Unlinked)
+		r.w(`">`)
+		r.esc(n.Text)
+		r.w("</span>")
+		return
+	}
+	kind := string(ref.Kind)
+	switch ref.Kind {
+	case model.RefClause, model.RefItem:
+		r.stats.ClauseLinks++
+	case model.RefDocument:
+		r.stats.DocLinks++
+	case model.RefStatute:
+		r.stats.LawLinks++
+	}
+	r.w(`<a class="ref ref-` + kind + `" href="`)
+	r.esc(href)
+	r.w(`">`)
+	r.esc(n.Text)
+	r.w("</a>")
+}

@@ -1,0 +1,222 @@
+package html
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/parse"
+	"github.com/legalkit/legalkit/tool/internal/resolve"
+)
+
+// fakeLinks links within the page only; other documents are "other.html".
+type fakeLinks struct{}
+
+func (fakeLinks) Definition(def *model.Definition) string { return Fragment(def.Anchor) }
+func (fakeLinks) Reference(ref *model.Reference) string {
+	switch ref.Kind {
+	case model.RefStatute:
+		return ref.URL
+	case model.RefDocument:
+		return "other.html"
+	}
+	return Fragment(ref.Target)
+}
+func (fakeLinks) Use(def *model.Definition, u *model.Use) (string, string) {
+	return Fragment(u.Clause), u.Clause
+}
+func (fakeLinks) Title(id string) string { return id }
+
+var words = Words{Permalink: "Permalink", UsedIn: "Used in", UsedInDoc: "Used in", NotUsed: "Not used.",
+	DefinedIn: "Defined in", Statutory: "statutory", Preamble: "Preamble", Unlinked: "not found"}
+
+const front = "---\nid: p/d\ntitle: T\npublisher: P\nlanguage: nl\nversion: \"1\"\npublished: unknown\neffective: unknown\nstatus: published\n---\n\n"
+
+// render parses and links Markdown (front matter added) and renders it.
+func render(t *testing.T, body string) Result {
+	t.Helper()
+	doc, _ := parse.Parse("p/d/1.md", []byte(front+body))
+	if doc == nil {
+		t.Fatal("no document")
+	}
+	resolve.Link([]*model.Document{doc})
+	return Render(doc, fakeLinks{}, words)
+}
+
+func TestRender(t *testing.T) {
+	for _, tc := range []struct {
+		name, md string
+		want     []string // fragments the body must contain
+		not      []string // fragments it must not contain
+	}{
+		{"clause ids are the anchors, numbers are permalinks",
+			"# 1. Titel\n\n## 1.2. Sub\n\n1.2.4. Tekst.\n\n12.4. Andere.\n",
+			[]string{`<section class="clause d1" id="1">`, `<h2><a class="num" href="#1">1</a> Titel</h2>`,
+				`<h3><a class="num" href="#1.2">1.2</a> Sub</h3>`, `<div class="clause d3" id="1.2.4">`,
+				`<p><a class="num" href="#1.2.4">1.2.4</a> Tekst.</p>`, `id="12.4"`}, nil},
+		{"raw HTML stays text",
+			"# 1. A\n\n1.1. Zie <script>alert(1)</script> en <img src=x onerror=alert(1)>.\n",
+			[]string{`&lt;script&gt;alert(1)&lt;/script&gt;`, `&lt;img src=x onerror=alert(1)&gt;`},
+			[]string{"<script", "<img"}},
+		{"javascript: link is dropped, text kept",
+			"# 1. A\n\n1.1. Een [link](javascript:alert(1)) en [goed](https://example.org/?a=1&b=2).\n",
+			[]string{`Een link en`, `<a href="https://example.org/?a=1&amp;b=2">goed</a>`},
+			[]string{"javascript:"}},
+		{"labelled items form one list with permalinks",
+			"# 1. A\n\n1.1. De Klant zal:\n\na) dit;\n\nb) dat.\n",
+			[]string{`<ol class="items labelled">`, `<li class="item" id="1.1.a"><a class="num" href="#1.1.a">a)</a>`,
+				`id="1.1.b"`}, nil},
+		{"bullets get a permalink named by their anchor",
+			"# 1. A\n\n1.1. Lijst:\n\n- een\n- twee\n",
+			[]string{`<ul class="items">`, `id="1.1-2"`, `<span class="vh">1.1-2</span>`}, nil},
+		{"term uses link to the definition with its text",
+			"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | Wie \"koopt\" & betaalt. |\n\n# 1. A\n\n1.1. De Klant betaalt.\n",
+			[]string{`<tr id="def-klant"><th scope="row"><dfn>Klant</dfn></th>`,
+				`<a class="term" href="#def-klant" data-def="Klant: Wie &#34;koopt&#34; &amp; betaalt." aria-describedby="_desc-def-klant">Klant</a>`},
+			nil},
+		{"references link to clauses, items and statutes",
+			"# 1. A\n\n1.1. Zie 1.2 en 1.2 a), en artikel 32 AVG.\n\n1.2. Tekst:\n\na) een.\n",
+			[]string{`<a class="ref ref-clause" href="#1.2">`, `<a class="ref ref-item" href="#1.2.a">1.2 a)</a>`,
+				`<a class="ref ref-statute" href="https://eur-lex.europa.eu/`}, nil},
+		{"a dangling reference is marked, not linked",
+			"# 1. A\n\n1.1. Zie artikel 9.9.\n",
+			[]string{`<span class="ref unlinked" title="not found">artikel 9.9</span>`}, []string{`href="#9.9"`}},
+		{"unnumbered section gets a permalink",
+			"# Definities\n\nTekst.\n",
+			[]string{`<section class="clause d1" id="definities">`, `<a class="permalink" href="#definities" aria-label="Permalink: Definities">#</a>`}, nil},
+		{"table alignment as classes, not style",
+			"# 1. A\n\n1.1. Tabel:\n\n| a | b |\n| ---: | :---: |\n| 1 | 2 |\n",
+			[]string{`<td class="al-right">1</td><td class="al-center">2</td>`}, []string{"style="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := render(t, tc.md)
+			for _, w := range tc.want {
+				if !strings.Contains(res.Body, w) {
+					t.Errorf("body lacks %s\n%s", w, res.Body)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(res.Body, n) {
+					t.Errorf("body has %s\n%s", n, res.Body)
+				}
+			}
+		})
+	}
+}
+
+func TestIndexAndTOC(t *testing.T) {
+	res := render(t, "# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | Wie koopt. |\n| Ongebruikt | Niets. |\n\n"+
+		"# 1. Titel\n\n1.1. De Klant en de Klant.\n\n## 1.2. Sub\n\nDe Klant.\n")
+	for _, w := range []string{
+		`<dt><a href="#def-klant">Klant</a></dt>`,
+		`<dd id="_desc-def-klant" class="text">Wie koopt.</dd>`,
+		`Used in: <a href="#1.1">1.1</a> <span class="count">(2×)</span>, <a href="#1.2">1.2</a>`,
+		`<dd class="uses none">Not used.</dd>`,
+	} {
+		if !strings.Contains(res.Index, w) {
+			t.Errorf("index lacks %s\n%s", w, res.Index)
+		}
+	}
+	if strings.Index(res.Index, "Klant") > strings.Index(res.Index, "Ongebruikt") {
+		t.Error("index is not alphabetical")
+	}
+	for _, w := range []string{`<li><a href="#definities">Definities</a></li>`, `<a href="#1"><span class="num">1</span> Titel</a>`,
+		`<a href="#1.2"><span class="num">1.2</span> Sub</a>`} {
+		if !strings.Contains(res.TOC, w) {
+			t.Errorf("table of contents lacks %s\n%s", w, res.TOC)
+		}
+	}
+	if strings.Contains(res.TOC, `#1.1"`) {
+		t.Error("a clause without a title is in the table of contents")
+	}
+	if res.Stats.TermLinks != 3 {
+		t.Errorf("%d term links, want 3", res.Stats.TermLinks)
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://example.org/a?b=c": true, "http://x": true, "mailto:a@b.nl": true, "tel:+31201234567": true,
+		"#1.2": true, "other.html#x": true, "../x/1.html": true, "//example.org/": true,
+		"javascript:alert(1)": false, "JavaScript:alert(1)": false, " javascript:alert(1)": false,
+		"java\tscript:alert(1)": false, "data:text/html,<b>": false, "vbscript:x": false, "file:///etc/passwd": false,
+		"x:y": false,
+	} {
+		if got := SafeURL(u); got != want {
+			t.Errorf("SafeURL(%q) = %v, want %v", u, got, want)
+		}
+	}
+	r := &renderer{}
+	r.link(&model.Link{URL: "javascript:alert(1)", Children: []model.Inline{&model.Text{Value: "x"}}})
+	if got := r.take(); got != "x" {
+		t.Errorf("unsafe link rendered as %q", got)
+	}
+}
+
+func TestTooltip(t *testing.T) {
+	short := &model.Definition{Term: "Klant", Text: "Wie koopt."}
+	if got := Tooltip(short); got != "Klant: Wie koopt." {
+		t.Errorf("Tooltip = %q", got)
+	}
+	long := &model.Definition{Term: "X", Text: strings.Repeat("woord ", 200)}
+	got := Tooltip(long)
+	if n := len([]rune(got)); n > tooltipRunes+10 || !strings.HasSuffix(got, "woord …") {
+		t.Errorf("long definition shortened to %d runes: ...%q", n, got[len(got)-20:])
+	}
+	if got := Tooltip(&model.Definition{Term: "Y"}); got != "Y" {
+		t.Errorf("Tooltip without text = %q", got)
+	}
+}
+
+func TestDuplicateAnchorsWrittenOnce(t *testing.T) {
+	res := render(t, "# 1. A\n\n1.1. Een.\n\n1.1. Twee.\n")
+	if n := strings.Count(res.Body, `id="1.1"`); n != 1 {
+		t.Errorf("id=\"1.1\" written %d times", n)
+	}
+}
+
+// FuzzRender renders arbitrary Markdown and checks that no source text
+// reaches the page as markup: every tag is one the renderer writes, and no
+// link is a javascript: link.
+func FuzzRender(f *testing.F) {
+	for _, s := range []string{
+		"# 1. A\n\n1.1. De Klant <b>zie</b> 1.1 a).\n\na) x\n",
+		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | <script>x</script> |\n",
+		"[x](javascript:alert(1)) <https://example.org> `<i>` **Term** (\"Derde\")\n",
+		"# 1. A\n\n1.1. \"><svg onload=alert(1)>\n\n- <a href=x>y</a>\n",
+	} {
+		f.Add(s)
+	}
+	allowed := map[string]bool{}
+	for _, tag := range strings.Fields("a p div section h2 h3 h4 h5 h6 ol ul li table thead tbody tr th td dl dt dd dfn em strong code pre blockquote hr br span") {
+		allowed[tag] = true
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		doc, _ := parse.Parse("p/d/1.md", []byte(front+md))
+		if doc == nil {
+			return
+		}
+		resolve.Link([]*model.Document{doc})
+		res := Render(doc, fakeLinks{}, words)
+		for _, out := range []string{res.Body, res.TOC, res.Index} {
+			for i := strings.IndexByte(out, '<'); i >= 0; i = next(out, i) {
+				name := strings.TrimPrefix(out[i+1:], "/")
+				end := strings.IndexAny(name, " >")
+				if end < 0 || !allowed[name[:end]] {
+					t.Fatalf("unexpected markup at %q", out[i:min(len(out), i+40)])
+				}
+			}
+			if strings.Contains(strings.ToLower(out), `href="javascript:`) {
+				t.Fatal("javascript: link on the page")
+			}
+		}
+	})
+}
+
+func next(s string, i int) int {
+	j := strings.IndexByte(s[i+1:], '<')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}

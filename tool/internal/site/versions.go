@@ -1,0 +1,158 @@
+package site
+
+import (
+	"net/url"
+	"sort"
+
+	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// Status is where a version stands on the build date.
+type Status string
+
+// The statuses of a version on the site.
+const (
+	InForce    Status = "in-force"   // the version that applies now
+	Superseded Status = "superseded" // replaced by a later version
+	Upcoming   Status = "upcoming"   // published, takes effect after the build date
+	Draft      Status = "draft"      // not published; only in a preview or with --drafts
+)
+
+// Doc is one document on the site with its versions.
+type Doc struct {
+	ID       string
+	Dir      string     // site folder: "visma/servicevoorwaarden"
+	Versions []*Version // oldest first, as corpus.Versions orders them
+	InForce  *Version   // nil when no version applies yet
+	Current  *Version   // the version shown at Dir/index.html: in force, else the newest
+	Nav      []NavLink  // extra links on the document's pages, added by extensions
+}
+
+// Latest returns the newest version, for the document's title and publisher.
+func (d *Doc) Latest() *model.Document { return d.Versions[len(d.Versions)-1].Model }
+
+// Version is one version of a document on the site.
+type Version struct {
+	Model  *model.Document
+	Doc    *Doc
+	Status Status
+	Next   *Version // for a superseded version: the published version that followed it
+	Page   string   // site path of its page: "visma/servicevoorwaarden/2018-04-18.html"
+	JSON   string   // site path of its JSON
+	PDF    string   // site path of its PDF; "" when no PDFs are built
+}
+
+// NavLink is a link an extension adds to a document's pages.
+type NavLink struct {
+	Text string // in the document language
+	Path string // site path of the target
+}
+
+// group collects the versions of each document and decides their status on
+// the date today. Drafts are left out unless drafts is set.
+//
+// The version in force is the newest published version (by publication
+// date, then version label) that is not upcoming; a version is upcoming when
+// its effective date is known and after today. A version with an unknown
+// effective date is taken to apply once published: the site says its date is
+// unknown rather than inventing one.
+func group(docs []*model.Document, today model.Date, drafts, pdf bool) []*Doc {
+	c := &corpus.Corpus{Docs: docs}
+	ids := map[string]bool{}
+	var order []string
+	for _, d := range docs {
+		if !ids[d.Meta.ID] {
+			ids[d.Meta.ID] = true
+			order = append(order, d.Meta.ID)
+		}
+	}
+	sort.Strings(order)
+	var out []*Doc
+	for _, id := range order {
+		doc := &Doc{ID: id, Dir: sitePathOf(id)}
+		for _, m := range c.Versions(id) {
+			if m.Meta.Status == model.StatusDraft && !drafts {
+				continue
+			}
+			v := &Version{Model: m, Doc: doc}
+			base := doc.Dir + "/" + fileName(m.Meta.Version)
+			v.Page, v.JSON = base+".html", base+".json"
+			if pdf {
+				v.PDF = base + ".pdf"
+			}
+			doc.Versions = append(doc.Versions, v)
+		}
+		if len(doc.Versions) == 0 {
+			continue
+		}
+		doc.decide(today)
+		out = append(out, doc)
+	}
+	return out
+}
+
+func (d *Doc) decide(today model.Date) {
+	for _, v := range d.Versions {
+		switch {
+		case v.Model.Meta.Status == model.StatusDraft:
+			v.Status = Draft
+		case v.Model.Meta.Effective.Known() && today.Known() && today.Before(v.Model.Meta.Effective):
+			v.Status = Upcoming
+		default:
+			v.Status = Superseded
+			d.InForce = v
+		}
+	}
+	var next *Version
+	for i := len(d.Versions) - 1; i >= 0; i-- {
+		v := d.Versions[i]
+		if v == d.InForce {
+			v.Status = InForce
+		}
+		if v.Status == Superseded {
+			v.Next = next
+		}
+		if v.Status == InForce || v.Status == Superseded {
+			next = v
+		}
+	}
+	d.Current = d.InForce
+	if d.Current == nil {
+		d.Current = d.Versions[len(d.Versions)-1]
+		for _, v := range d.Versions {
+			if v.Status == Upcoming {
+				d.Current = v
+				break
+			}
+		}
+	}
+}
+
+// sitePathOf turns a document id into its folder on the site. Ids are
+// lower-case letters, digits and dashes with one slash; anything else is
+// escaped so that no id can leave its folder.
+func sitePathOf(id string) string {
+	pub, doc, ok := cutSlash(id)
+	if !ok {
+		return "doc/" + fileName(id)
+	}
+	return fileName(pub) + "/" + fileName(doc)
+}
+
+func cutSlash(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+// fileName makes a version label or id part safe as one path segment.
+func fileName(s string) string {
+	if s == "" || s == "." || s == ".." {
+		return "_" + s
+	}
+	return url.PathEscape(s)
+}
