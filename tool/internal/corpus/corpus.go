@@ -128,17 +128,20 @@ func (c *Corpus) Find(ref string) (*model.Document, error) {
 }
 
 // Versions returns the versions of a document, oldest first: by publication
-// date, then by version label.
+// date when every version states one, otherwise by version label ("2"
+// before "10"), so that a version with an unknown date keeps its place.
 func (c *Corpus) Versions(id string) []*model.Document {
 	var out []*model.Document
+	dated := true
 	for _, d := range c.Docs {
 		if d.Meta.ID == id {
 			out = append(out, d)
+			dated = dated && d.Meta.Published.Known()
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Meta, out[j].Meta
-		if a.Published != b.Published {
+		if dated && a.Published != b.Published {
 			return a.Published.Before(b.Published)
 		}
 		return versionLess(a.Version, b.Version)

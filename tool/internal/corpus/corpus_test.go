@@ -53,7 +53,7 @@ func TestVersionsAndFind(t *testing.T) {
 	for _, d := range c.Versions("acme/terms") {
 		got = append(got, d.Meta.Version)
 	}
-	// Dated versions by date; undated ones after them, in natural order.
+	// Some dates are unknown: version labels decide, in natural order.
 	if want := []string{"1", "2", "9", "10"}; !slices.Equal(got, want) {
 		t.Errorf("Versions = %q, want %q", got, want)
 	}
@@ -65,6 +65,25 @@ func TestVersionsAndFind(t *testing.T) {
 	}
 	if _, err := c.Find("acme/terms@3"); err == nil {
 		t.Error("Find of a missing version: no error")
+	}
+}
+
+func TestVersionsByDate(t *testing.T) {
+	dir := t.TempDir()
+	// Labels that do not sort in time order: dates decide when all are known.
+	write(t, filepath.Join(dir, "acme/terms/b.md"), version("b", "2024-03-01"))
+	write(t, filepath.Join(dir, "acme/terms/a.md"), version("a", "2025-01-01"))
+	write(t, filepath.Join(dir, "acme/terms/c.md"), version("c", "2023-06-01"))
+	c, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range c.Versions("acme/terms") {
+		got = append(got, d.Meta.Version)
+	}
+	if want := []string{"c", "b", "a"}; !slices.Equal(got, want) {
+		t.Errorf("Versions = %q, want %q (by publication date)", got, want)
 	}
 }
 
