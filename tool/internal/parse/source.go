@@ -61,10 +61,14 @@ func lineCol(src []byte, off int) (int, int) {
 	return line, 1 + utf8.RuneCount(src[start:off])
 }
 
-// lineIndex maps byte offsets to positions quickly.
+// lineIndex maps byte offsets to positions quickly. Lookups mostly move
+// forward along a line, so it remembers the last one and counts on from there:
+// paragraphs are often one long line.
 type lineIndex struct {
 	src    []byte
 	starts []int
+
+	lastLine, lastOff, lastCol int
 }
 
 func newLineIndex(src []byte) *lineIndex {
@@ -90,5 +94,11 @@ func (x *lineIndex) pos(off int) (int, int) {
 	if off > len(x.src) {
 		off = len(x.src)
 	}
-	return lo + 1, 1 + utf8.RuneCount(x.src[x.starts[lo]:off])
+	from, col := x.starts[lo], 1
+	if x.lastLine == lo+1 && x.lastOff <= off && x.lastOff >= from {
+		from, col = x.lastOff, x.lastCol
+	}
+	col += utf8.RuneCount(x.src[from:off])
+	x.lastLine, x.lastOff, x.lastCol = lo+1, off, col
+	return lo + 1, col
 }

@@ -113,6 +113,9 @@ func isRunPart(in model.Inline) bool {
 type run struct {
 	s    string
 	segs []seg
+
+	// pos remembers its last answer: lookups mostly move forward.
+	lastSeg, lastK, lastCol int
 }
 
 type seg struct {
@@ -152,7 +155,13 @@ func (rn *run) pos(off int) model.Pos {
 	if k > len(sg.text.Value) {
 		k = len(sg.text.Value)
 	}
-	return model.Pos{Line: sg.text.Pos.Line, Col: sg.text.Pos.Col + utf8.RuneCountInString(sg.text.Value[:k])}
+	from, col := 0, sg.text.Pos.Col
+	if rn.lastSeg == i+1 && rn.lastK <= k {
+		from, col = rn.lastK, rn.lastCol
+	}
+	col += utf8.RuneCountInString(sg.text.Value[from:k])
+	rn.lastSeg, rn.lastK, rn.lastCol = i+1, k, col
+	return model.Pos{Line: sg.text.Pos.Line, Col: col}
 }
 
 // plain returns the inlines for s[a:b] as it was: texts and soft breaks.

@@ -13,6 +13,8 @@ import (
 // only at Unicode word boundaries.
 type matcher struct {
 	byFirst map[rune][]form
+	ascii   [128]bool // first bytes of forms that start with an ASCII letter
+	other   bool      // some form starts with a non-ASCII rune
 }
 
 type form struct {
@@ -36,6 +38,11 @@ func newMatcher(d *model.Document) *matcher {
 		m.byFirst[r] = append(m.byFirst[r], form{f, def})
 	}
 	for r := range m.byFirst {
+		if r < 128 {
+			m.ascii[r] = true
+		} else {
+			m.other = true
+		}
 		fs := m.byFirst[r]
 		sort.Slice(fs, func(i, j int) bool {
 			if len(fs[i].text) != len(fs[j].text) {
@@ -51,6 +58,15 @@ func newMatcher(d *model.Document) *matcher {
 func (m *matcher) find(s string, from, to int, self *model.Definition) []span {
 	var out []span
 	for i := from; i < to; {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !m.ascii[c] {
+				i++
+				continue
+			}
+		} else if !m.other {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if cands := m.byFirst[r]; cands != nil && wordStart(s, i) {
 			if f, ok := longest(s, i, to, cands); ok {
