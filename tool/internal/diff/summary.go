@@ -148,3 +148,23 @@ func capitalize(s string) string {
 	}
 	return s
 }
+
+// Word is the word for a kind of change in the document's language:
+// "toegevoegd", "amended".
+func (k Kind) Word(w *lang.ChangeWords) string {
+	switch k {
+	case Added:
+		return w.Added
+	case Removed:
+		return w.Removed
+	case Moved:
+		return w.Moved
+	case Amended:
+		return w.Amended
+	case Editorial:
+		return w.Editorial
+	case Renumbered:
+		return w.Renumbered
+	}
+	return w.Unchanged
+}

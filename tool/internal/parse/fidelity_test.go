@@ -67,8 +67,7 @@ func TestFidelityToSeeds(t *testing.T) {
 				t.Fatalf("not parsed: %v", ds)
 			}
 			got, want := documentWords(doc), seedWords(t, tt.seed, tt.from, tt.to)
-			common := lcsLength(got, want)
-			ratio := 2 * float64(common) / float64(len(got)+len(want))
+			ratio := testutil.Similarity(got, want)
 			t.Logf("%d words in the source, %d in the seed, similarity %.5f", len(got), len(want), ratio)
 			if ratio < 0.995 {
 				t.Errorf("similarity %.5f is below 0.995: the source has lost or changed words of the seed", ratio)
@@ -80,37 +79,10 @@ func TestFidelityToSeeds(t *testing.T) {
 func TestSimilarityCatchesChanges(t *testing.T) {
 	a := strings.Fields(strings.Repeat("de klant betaalt binnen dertig dagen ", 40))
 	b := append(append([]string{}, a[:100]...), a[110:]...) // ten words dropped
-	if n := lcsLength(a, b); n != len(b) {
-		t.Fatalf("lcsLength = %d, want %d", n, len(b))
+	if n := testutil.LCSLength(a, b); n != len(b) {
+		t.Fatalf("LCSLength = %d, want %d", n, len(b))
 	}
-	if r := 2 * float64(lcsLength(a, b)) / float64(len(a)+len(b)); r >= 0.995 {
+	if r := testutil.Similarity(a, b); r >= 0.995 {
 		t.Fatalf("dropping ten of %d words gives similarity %.4f; the fidelity test would not notice", len(a), r)
 	}
-}
-
-// lcsLength returns the length of the longest common subsequence of a and b
-// with Myers' O((N+M)D) algorithm: fast when the texts are nearly equal.
-func lcsLength(a, b []string) int {
-	n, m := len(a), len(b)
-	max := n + m
-	v := make([]int, 2*max+2)
-	for d := 0; d <= max; d++ {
-		for k := -d; k <= d; k += 2 {
-			var x int
-			if k == -d || k != d && v[max+k-1] < v[max+k+1] {
-				x = v[max+k+1]
-			} else {
-				x = v[max+k-1] + 1
-			}
-			y := x - k
-			for x < n && y < m && a[x] == b[y] {
-				x, y = x+1, y+1
-			}
-			v[max+k] = x
-			if x >= n && y >= m {
-				return (n + m - d) / 2
-			}
-		}
-	}
-	return 0
 }

@@ -298,42 +298,6 @@ func markdownWords(t testing.TB, doc *model.Document) []string {
 	return append(wordRe.FindAllString(doc.Meta.Publisher+" "+doc.Meta.Title, -1), wordRe.FindAllString(s, -1)...)
 }
 
-// similarity is 2·LCS/(len(a)+len(b)) over words: 1 when equal, lower for
-// every word lost, added or out of order.
-func similarity(a, b []string) float64 {
-	if len(a)+len(b) == 0 {
-		return 1
-	}
-	return 2 * float64(lcsLength(a, b)) / float64(len(a)+len(b))
-}
-
-// lcsLength returns the length of the longest common subsequence of a and b
-// with Myers' O((N+M)D) algorithm.
-func lcsLength(a, b []string) int {
-	n, m := len(a), len(b)
-	max := n + m
-	v := make([]int, 2*max+2)
-	for d := 0; d <= max; d++ {
-		for k := -d; k <= d; k += 2 {
-			var x int
-			if k == -d || k != d && v[max+k-1] < v[max+k+1] {
-				x = v[max+k+1]
-			} else {
-				x = v[max+k-1] + 1
-			}
-			y := x - k
-			for x < n && y < m && a[x] == b[y] {
-				x, y = x+1, y+1
-			}
-			v[max+k] = x
-			if x >= n && y >= m {
-				return (n + m - d) / 2
-			}
-		}
-	}
-	return 0
-}
-
 // overlayFS serves files before base.
 type overlayFS struct {
 	base  fs.FS

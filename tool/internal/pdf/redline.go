@@ -160,7 +160,7 @@ func (rl *redliner) entry(c *diff.Change, first bool) {
 // 1.3)", "redactioneel: typografie".
 func (rl *redliner) badge(c *diff.Change) string {
 	w := rl.w
-	s := kindWord(c.Kind, w)
+	s := c.Kind.Word(w)
 	if c.Kind == diff.Moved && c.TextChanged {
 		if c.Text.Substantive() {
 			s += ", " + w.Amended
@@ -181,24 +181,6 @@ func (rl *redliner) badge(c *diff.Change) string {
 		}
 	}
 	return s
-}
-
-func kindWord(k diff.Kind, w *lang.ChangeWords) string {
-	switch k {
-	case diff.Added:
-		return w.Added
-	case diff.Removed:
-		return w.Removed
-	case diff.Moved:
-		return w.Moved
-	case diff.Amended:
-		return w.Amended
-	case diff.Editorial:
-		return w.Editorial
-	case diff.Renumbered:
-		return w.Renumbered
-	}
-	return w.Unchanged
 }
 
 func capital(s string) string {

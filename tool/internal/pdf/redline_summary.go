@@ -113,7 +113,7 @@ func (rl *redliner) definitionChanges() {
 	tw := rl.st.textWidth()
 	rl.subheading(rl.w.Definitions)
 	for _, d := range defs {
-		desc := kindWord(d.Kind, rl.w)
+		desc := d.Kind.Word(rl.w)
 		if !d.Substantive {
 			desc += " (" + rl.w.Editorial + ")"
 		}

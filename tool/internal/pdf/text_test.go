@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/legalkit/legalkit/tool/internal/testutil"
 )
 
 // TestSeedWords checks that the text of every seed PDF, as pdftotext reads
@@ -22,7 +24,7 @@ func TestSeedWords(t *testing.T) {
 			text := run(t, "pdftotext", "-x", "0", "-y", fmt.Sprint(int(top)), "-W", fmt.Sprint(int(st.Page.Width/ptMM)),
 				"-H", fmt.Sprint(int(height)), path, "-")
 			got, want := wordRe.FindAllString(text, -1), markdownWords(t, doc)
-			ratio := similarity(got, want)
+			ratio := testutil.Similarity(got, want)
 			t.Logf("%d words in the PDF, %d in the source, similarity %.5f", len(got), len(want), ratio)
 			if ratio < 0.995 {
 				t.Errorf("similarity %.5f < 0.995: the PDF lost, added or reordered words of the source", ratio)
@@ -34,7 +36,7 @@ func TestSeedWords(t *testing.T) {
 func TestSimilarityNoticesLostWords(t *testing.T) {
 	a := strings.Fields(strings.Repeat("de klant betaalt binnen dertig dagen ", 40))
 	b := append(append([]string{}, a[:100]...), a[110:]...)
-	if r := similarity(a, b); r >= 0.995 {
+	if r := testutil.Similarity(a, b); r >= 0.995 {
 		t.Fatalf("ten of %d words lost gives %.4f; the text test would not notice", len(a), r)
 	}
 }

@@ -45,7 +45,7 @@ func Items(e diff.ChangelogEntry) []ChangelogItem {
 		out = append(out, it)
 	}
 	for _, d := range e.Result.DefChanges(true) {
-		out = append(out, ChangelogItem{Kind: d.Kind, Title: d.Term, What: w.Definition + " " + kindLabel(d.Kind, w),
+		out = append(out, ChangelogItem{Kind: d.Kind, Title: d.Term, What: w.Definition + " " + d.Kind.Word(w),
 			Explanation: e.Result.DefExplanation(d.Term)})
 	}
 	return out

@@ -53,28 +53,9 @@ func versionLine(d *model.Document, language string) string {
 		w.Effective, date(d.Meta.Effective, language))
 }
 
-// kindLabel is the word for a kind of change.
-func kindLabel(k diff.Kind, w *lang.ChangeWords) string {
-	switch k {
-	case diff.Added:
-		return w.Added
-	case diff.Removed:
-		return w.Removed
-	case diff.Moved:
-		return w.Moved
-	case diff.Amended:
-		return w.Amended
-	case diff.Editorial:
-		return w.Editorial
-	case diff.Renumbered:
-		return w.Renumbered
-	}
-	return w.Unchanged
-}
-
 // describe says what happened to a clause: "verplaatst, gewijzigd".
 func describe(c *diff.Change, w *lang.ChangeWords) string {
-	s := kindLabel(c.Kind, w)
+	s := c.Kind.Word(w)
 	if c.Kind == diff.Moved && c.TextChanged {
 		if c.Text.Substantive() {
 			s += ", " + w.Amended

@@ -117,7 +117,7 @@ func (h *htmlWriter) summary() {
 	if defs := r.DefChanges(h.o.IgnoreEditorial); len(defs) > 0 {
 		fmt.Fprintf(h.w, "<h2>%s</h2>\n", esc(w.Definitions))
 		for _, d := range defs {
-			desc := kindLabel(d.Kind, w)
+			desc := d.Kind.Word(w)
 			if !d.Substantive {
 				desc += " (" + w.Editorial + ")"
 			}

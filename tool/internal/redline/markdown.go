@@ -99,7 +99,7 @@ func (m *mdWriter) list() {
 		fmt.Fprintf(m.w, "| %s | %s | %s | %s |\n", mdCell(what), mdCell(label(c, c.Old, w)), mdCell(label(c, c.New, w)), mdCell(title))
 	}
 	for _, d := range defs {
-		what := w.Definition + " " + kindLabel(d.Kind, w)
+		what := w.Definition + " " + d.Kind.Word(w)
 		if !d.Substantive {
 			what += " (" + w.Editorial + ")"
 		}
@@ -128,7 +128,7 @@ func (m *mdWriter) detail(c *diff.Change) {
 
 func (m *mdWriter) definition(d *diff.DefChange) {
 	w := m.words
-	desc := kindLabel(d.Kind, w)
+	desc := d.Kind.Word(w)
 	if !d.Substantive {
 		desc += " (" + w.Editorial + ")"
 	}

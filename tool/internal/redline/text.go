@@ -113,7 +113,7 @@ func (t *textWriter) changeList() {
 		fmt.Fprintln(t.w, strings.TrimRight(line, " "))
 	}
 	for _, d := range defs {
-		line := fmt.Sprintf("  %s %s: %s", t.words.Definition, kindLabel(d.Kind, t.words), d.Term)
+		line := fmt.Sprintf("  %s %s: %s", t.words.Definition, d.Kind.Word(t.words), d.Term)
 		if !d.Substantive {
 			line += " (" + t.words.Editorial + ")"
 		}
@@ -151,7 +151,7 @@ func (t *textWriter) detail(c *diff.Change) {
 }
 
 func (t *textWriter) definition(d *diff.DefChange) {
-	head := t.words.Definition + " " + d.Term + " · " + kindLabel(d.Kind, t.words)
+	head := t.words.Definition + " " + d.Term + " · " + d.Kind.Word(t.words)
 	if !d.Substantive {
 		head += " (" + t.words.Editorial + ")"
 	}
