@@ -82,7 +82,11 @@ func onUsageError(c *ucli.Context, err error, _ bool) error {
 // exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
 	notFound = false
-	err := New(stdout, stderr).Run(args)
+	app := New(stdout, stderr)
+	args, err := flagsFirst(app, args)
+	if err == nil {
+		err = app.Run(args)
+	}
 	if notFound {
 		return ExitUsage
 	}
