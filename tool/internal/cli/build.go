@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,14 +16,17 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/site"
 )
 
-// buildPDF renders one version as PDF; docs are all documents of the build.
-// It is set by the PDF renderer's file in this package; nil builds no PDFs.
-var buildPDF func(doc *model.Document, docs []*model.Document) ([]byte, error)
+// buildPDF returns what renders one version as PDF (site.Options.PDF) with
+// the style and fonts of the templates fsys: the same folder the site's
+// templates come from (templates.FS, overlaid by --templates). It is set
+// by the PDF renderer's file in this package; nil builds no PDFs.
+var buildPDF func(fsys fs.FS) (func(doc *model.Document, docs []*model.Document) ([]byte, error), error)
 
-// siteExtensions add pages per document and text to feed entries (issue 4's
-// changelog and redline pages). Their command files append to it in init();
-// build and serve both use them.
-var siteExtensions []site.Extension
+// siteExtensions make the extensions that add pages per document and text
+// to feed entries (issue 4's changelog and redline pages, site_changes.go).
+// Their files append to it in init(); build and serve both use them, with
+// fresh extensions for every build.
+var siteExtensions []func() site.Extension
 
 // DefaultOut is where build writes the site; /public/ is git-ignored.
 const DefaultOut = "public"
@@ -38,7 +42,8 @@ func init() {
 		Description: `Checks the documents under PATH (default terms/) and, when check finds no
 errors, writes the website to --out (default public/): a page per version with
 permalinks to every clause, the version in force per document, version
-archives, JSON, Atom feeds and a sitemap. The folder is replaced in one step;
+archives, a changelog per document with redlines between versions, JSON,
+PDFs, Atom feeds and a sitemap. The folder is replaced in one step;
 a failed build leaves the previous site as it was. Links are relative, so the
 site works under any base path and straight from disk.`,
 		Flags: append([]ucli.Flag{
@@ -55,7 +60,7 @@ site works under any base path and straight from disk.`,
 // siteFlags are the flags build and serve share.
 func siteFlags() []ucli.Flag {
 	return []ucli.Flag{
-		&ucli.StringFlag{Name: "templates", Usage: "a folder `DIR` whose html/ and css/ files replace the built-in templates"},
+		&ucli.StringFlag{Name: "templates", Usage: "a folder `DIR` whose html/, css/, pdf/ and fonts/ files replace the built-in templates"},
 		&ucli.StringFlag{Name: "site", Value: DefaultSite, Usage: "the folder `DIR` with site.json and static/ (when missing: defaults)"},
 		&ucli.StringFlag{Name: "date", Usage: "the date that decides which version is in force, as `YYYY-MM-DD` (default: today in UTC, or the day of $SOURCE_DATE_EPOCH)"},
 	}
@@ -78,7 +83,9 @@ func siteOptions(c *ucli.Context) (site.Options, error) {
 	if info, err := os.Stat(static); err == nil && info.IsDir() {
 		o.Static = os.DirFS(static)
 	}
-	o.Extensions = siteExtensions
+	for _, ext := range siteExtensions {
+		o.Extensions = append(o.Extensions, ext())
+	}
 	o.Today, err = today(c.String("date"))
 	return o, err
 }
@@ -119,7 +126,12 @@ func runBuild(c *ucli.Context) error {
 	}
 	opts.Drafts = c.Bool("drafts")
 	if buildPDF != nil && !c.Bool("no-pdf") {
-		opts.PDF = buildPDF
+		if opts.PDF, err = buildPDF(opts.Templates); err != nil {
+			if dir := c.String("templates"); dir != "" {
+				return fmt.Errorf("--templates %s: %w", dir, err)
+			}
+			return err
+		}
 	}
 	if !quiet {
 		opts.Progress = stderr

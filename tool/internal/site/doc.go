@@ -21,4 +21,8 @@
 //	PUBLISHER/DOC/VERSION.pdf       its PDF, when PDFs are built
 //	PUBLISHER/DOC/versions.html     the version archive
 //	PUBLISHER/DOC/atom.xml          feed of the document's versions
+//
+// Extensions add pages to a document's folder, links to its pages and text
+// to its feed entries: the changelog and redlines of package
+// site/changes are one (PUBLISHER/DOC/changes.html, PUBLISHER/DOC/changes/).
 package site

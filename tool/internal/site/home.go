@@ -78,6 +78,9 @@ func (b *Builder) assets() error {
 		if err != nil {
 			return err
 		}
+		if e.Name() == "site.css" {
+			data = b.extensionCSS(data)
+		}
 		if err := b.File("assets/"+e.Name(), data); err != nil {
 			return err
 		}
@@ -99,4 +102,22 @@ func (b *Builder) assets() error {
 	}
 	b.files[MarkerFile] = []byte("This folder was written by `legalkit build`, which replaces it on every build.\n")
 	return nil
+}
+
+// extensionCSS puts the stylesheets of the extensions before the site's
+// own rules, which therefore win where both style the same thing.
+func (b *Builder) extensionCSS(site []byte) []byte {
+	var out []byte
+	for _, ext := range b.opts.Extensions {
+		if ext.CSS != "" {
+			out = append(out, ext.CSS...)
+			if !strings.HasSuffix(ext.CSS, "\n") {
+				out = append(out, '\n')
+			}
+		}
+	}
+	if out == nil {
+		return site
+	}
+	return append(out, site...)
 }

@@ -65,6 +65,20 @@ func parseHTML(t *testing.T, name string, data []byte) []element {
 // page loads anything from elsewhere, runs a script or uses inline style.
 func TestLinks(t *testing.T) {
 	s := buildTerms(t)
+	pages, checked, fragments := checkLinks(t, s)
+	t.Logf("%d pages, %d internal links (%d with an anchor): all resolve", pages, checked, fragments)
+	if pages < 10 {
+		t.Fatalf("only %d pages built", pages)
+	}
+	if fragments < 1000 {
+		t.Errorf("only %d links with an anchor: the cross-links are missing", fragments)
+	}
+}
+
+// checkLinks checks every page of a built site (see TestLinks) and returns
+// the number of pages, of internal links and of those with an anchor.
+func checkLinks(t *testing.T, s *Site) (npages, checked, fragments int) {
+	t.Helper()
 	pages := map[string][]element{}
 	ids := map[string]map[string]bool{}
 	for _, p := range s.Files() {
@@ -84,10 +98,6 @@ func TestLinks(t *testing.T) {
 			}
 		}
 	}
-	if len(pages) < 10 {
-		t.Fatalf("only %d pages built", len(pages))
-	}
-	checked, fragments := 0, 0
 	for p, els := range pages {
 		checkPage(t, p, els, ids[p])
 		for _, e := range els {
@@ -128,10 +138,7 @@ func TestLinks(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d pages, %d internal links (%d with an anchor): all resolve", len(pages), checked, fragments)
-	if fragments < 1000 {
-		t.Errorf("only %d links with an anchor: the cross-links are missing", fragments)
-	}
+	return len(pages), checked, fragments
 }
 
 // checkPage checks what every page must have: a language, one h1, the

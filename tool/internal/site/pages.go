@@ -52,6 +52,7 @@ type VersionView struct {
 	Href       string
 	JSONHref   string
 	PDFHref    string
+	Nav        []Link // links extensions add about this version
 }
 
 // DocView is a document as a page shows it.
@@ -133,6 +134,9 @@ func (b *Builder) versionView(v *Version, from string) (*VersionView, error) {
 		Notice: m.NoticePeriod.Text, Href: rel(from, v.Page), JSONHref: rel(from, v.JSON)}
 	if v.PDF != "" {
 		vv.PDFHref = rel(from, v.PDF)
+	}
+	for _, n := range v.Nav {
+		vv.Nav = append(vv.Nav, Link{Href: rel(from, n.Path), Text: n.Text})
 	}
 	return vv, nil
 }

@@ -117,11 +117,20 @@ func Build(docs []*model.Document, opts Options) (*Site, error) {
 	b.progress("building the site of %d documents, %d versions", len(b.docs), b.stats.Versions)
 	exts := append([]Extension{archive}, opts.Extensions...)
 	for _, ext := range exts {
-		if ext.Nav == nil {
-			continue
+		if ext.Start != nil {
+			if err := ext.Start(b); err != nil {
+				return nil, err
+			}
 		}
 		for _, d := range b.docs {
-			d.Nav = append(d.Nav, ext.Nav(d)...)
+			if ext.Nav != nil {
+				d.Nav = append(d.Nav, ext.Nav(d)...)
+			}
+			if ext.VersionNav != nil {
+				for _, v := range d.Versions {
+					v.Nav = append(v.Nav, ext.VersionNav(v)...)
+				}
+			}
 		}
 	}
 	if err := b.versions(); err != nil {

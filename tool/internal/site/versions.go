@@ -37,10 +37,11 @@ type Version struct {
 	Model  *model.Document
 	Doc    *Doc
 	Status Status
-	Next   *Version // for a superseded version: the published version that followed it
-	Page   string   // site path of its page: "visma/servicevoorwaarden/2018-04-18.html"
-	JSON   string   // site path of its JSON
-	PDF    string   // site path of its PDF; "" when no PDFs are built
+	Next   *Version  // for a superseded version: the published version that followed it
+	Page   string    // site path of its page: "visma/servicevoorwaarden/2018-04-18.html"
+	JSON   string    // site path of its JSON
+	PDF    string    // site path of its PDF; "" when no PDFs are built
+	Nav    []NavLink // extra links about this version, added by extensions
 }
 
 // NavLink is a link an extension adds to a document's pages.
