@@ -23,6 +23,7 @@ type Options struct {
 	IgnoreEditorial bool   // leave out editorial changes; editorial edits inside substantive changes show as plain new text
 	Color           bool   // terminal: ANSI colours (the markers stay)
 	Layout          Layout // HTML
+	NoTitle         bool   // HTML fragment: leave out the <h1>, for a page that has its own heading
 	Context         int    // text and Markdown: words of unchanged text shown around a change; 0 means 8
 	// Link returns the address of a clause (by anchor) of the new version,
 	// for the list of changes. Nil links to the clause within the redline.

@@ -16,7 +16,7 @@ import (
 // stylesheet when it embeds HTMLFragment. Deletions are struck through and
 // insertions underlined, both also between visible brackets, so that
 // neither colour nor its absence (print, colour blindness) hides a change.
-const CSS = `.lk-redline{font-family:Georgia,"Times New Roman",serif;line-height:1.5;color:#1a1a1a;max-width:62em;margin:0 auto;padding:1em}
+const CSS = `.lk-redline{font-family:Georgia,"Times New Roman",serif;line-height:1.5;max-width:62em;margin:0 auto;padding:1em}
 .lk-redline h1{font-size:1.6em}
 .lk-redline table{border-collapse:collapse;margin:.5em 0 1em}
 .lk-redline th,.lk-redline td{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}
@@ -29,7 +29,7 @@ const CSS = `.lk-redline{font-family:Georgia,"Times New Roman",serif;line-height
 .lk-entry{margin:0 0 1em}
 .lk-entry p{margin:.3em 0}
 .lk-head{font-weight:bold}
-.lk-unchanged{color:#444}
+.lk-unchanged{opacity:.8}
 .lk-side{width:100%;table-layout:fixed}
 .lk-legend{font-family:Arial,sans-serif;font-size:.85em;border-left:3px solid #888;padding-left:.5em}
 `
@@ -70,7 +70,10 @@ func esc(s string) string { return html.EscapeString(s) }
 
 func (h *htmlWriter) fragment() {
 	r, w, lg := h.r, h.words, language(h.r)
-	fmt.Fprintf(h.w, "<div class=\"lk-redline\" lang=\"%s\">\n<h1>%s</h1>\n", esc(lg), esc(pageTitle(r)))
+	fmt.Fprintf(h.w, "<div class=\"lk-redline\" lang=\"%s\">\n", esc(lg))
+	if !h.o.NoTitle {
+		fmt.Fprintf(h.w, "<h1>%s</h1>\n", esc(pageTitle(r)))
+	}
 	fmt.Fprintf(h.w, "<table class=\"lk-versions\">\n<tr><th scope=\"row\">%s</th><td>%s</td></tr>\n<tr><th scope=\"row\">%s</th><td>%s</td></tr>\n</table>\n",
 		esc(w.Old), esc(versionLine(r.Old, lg)), esc(w.New), esc(versionLine(r.New, lg)))
 	h.summary()

@@ -112,24 +112,10 @@ func compare(pairs []*pair) {
 }
 
 // fragment writes the redline of r for a page of the site. The page has
-// its own heading, so the fragment's <h1> is left out.
+// its own heading, so the fragment has none.
 func fragment(r *diff.Result, layout redline.Layout) []byte {
 	var b bytes.Buffer
 	// Writing to a bytes.Buffer does not fail.
-	_ = redline.HTMLFragment(&b, r, redline.Options{Layout: layout})
-	return withoutHeading(b.Bytes())
-}
-
-// withoutHeading removes the first <h1>...</h1> line of a fragment.
-func withoutHeading(frag []byte) []byte {
-	start := bytes.Index(frag, []byte("<h1>"))
-	if start < 0 {
-		return frag
-	}
-	end := bytes.Index(frag[start:], []byte("</h1>\n"))
-	if end < 0 {
-		return frag
-	}
-	end += start + len("</h1>\n")
-	return append(frag[:start:start], frag[end:]...)
+	_ = redline.HTMLFragment(&b, r, redline.Options{Layout: layout, NoTitle: true})
+	return b.Bytes()
 }
