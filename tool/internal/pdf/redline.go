@@ -42,18 +42,8 @@ func (r *Renderer) Redline(res *diff.Result, o RedlineOptions) ([]byte, error) {
 	meta := metadataOf(docs)
 	meta.title = rl.title()
 	meta.subject = rl.subtitle()
-	raw, marks, err := r.paint(p.pages, docs, meta)
-	if err != nil {
-		return nil, err
-	}
-	out, err := fixup(raw, marks, meta.date.Known(), r.fonts.family)
-	if err != nil {
-		return nil, err
-	}
-	if err := Validate(out); err != nil {
-		return nil, fmt.Errorf("pdf: redline of %s: the PDF does not pass validation: %w", res.New.Key(), err)
-	}
-	return out, nil
+	out, _, err := r.finish(p.pages, docs, meta, "redline of "+res.New.Key())
+	return out, err
 }
 
 // redliner lays out a comparison.

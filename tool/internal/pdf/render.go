@@ -110,17 +110,26 @@ func (r *Renderer) render(docs []*model.Document, bundle bool) (*result, error) 
 	}
 	p := &pager{st: r.st}
 	p.place(l.blocks)
-	meta := metadataOf(docs)
-	raw, marks, err := r.paint(p.pages, docs, meta)
+	out, marks, err := r.finish(p.pages, docs, metadataOf(docs), docs[0].Key())
 	if err != nil {
 		return nil, err
+	}
+	return &result{pdf: out, pages: len(p.pages), uses: l.uses, refs: l.refs, urls: l.urls, marks: marks}, nil
+}
+
+// finish paints the laid-out pages, makes the file pass strict validation
+// and checks that it does: every PDF legalkit returns goes through here.
+func (r *Renderer) finish(pages []*page, docs []*model.Document, meta metadata, what string) ([]byte, []*mark, error) {
+	raw, marks, err := r.paint(pages, docs, meta)
+	if err != nil {
+		return nil, nil, err
 	}
 	out, err := fixup(raw, marks, meta.date.Known(), r.fonts.family)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := Validate(out); err != nil {
-		return nil, fmt.Errorf("pdf: %s: the PDF does not pass validation: %w", docs[0].Key(), err)
+		return nil, nil, fmt.Errorf("pdf: %s: the PDF does not pass validation: %w", what, err)
 	}
-	return &result{pdf: out, pages: len(p.pages), uses: l.uses, refs: l.refs, urls: l.urls, marks: marks}, nil
+	return out, marks, nil
 }
