@@ -38,11 +38,11 @@ func runChangelog(c *ucli.Context) error {
 		return usagef("changelog takes one DOCUMENT")
 	}
 	ref := c.Args().First()
-	set, err := loadDocuments([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
+	set, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
-	doc, err := set.find(ref)
+	doc, err := set.Find(ref)
 	if err != nil {
 		return err
 	}

@@ -7,19 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
-	"sync"
 
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/legalkit/legalkit/tool/internal/corpus"
-	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/model"
-	"github.com/legalkit/legalkit/tool/internal/parse"
 	"github.com/legalkit/legalkit/tool/internal/redline"
-	"github.com/legalkit/legalkit/tool/internal/resolve"
 )
 
 // redlinePDF writes a comparison as a PDF redline. The PDF renderer sets it
@@ -128,23 +122,23 @@ func diffPair(args, sources []string, stderr io.Writer) (*model.Document, *model
 			args[i] = filepath.Clean(args[i])
 		}
 	}
-	cp, err := loadDocuments(args, sources, stderr)
+	cp, err := loadRefs(args, sources, stderr)
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(args) == 2 {
-		oldDoc, err := cp.find(args[0])
+		oldDoc, err := cp.Find(args[0])
 		if err != nil {
 			return nil, nil, err
 		}
-		newDoc, err := cp.find(args[1])
+		newDoc, err := cp.Find(args[1])
 		if err != nil {
 			return nil, nil, err
 		}
 		return oldDoc, newDoc, nil
 	}
 	ref := args[0]
-	doc, err := cp.find(ref)
+	doc, err := cp.Find(ref)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -212,209 +206,4 @@ func writeOutput(path string, stdout io.Writer, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
-}
-
-// docSet is the set of documents a comparison, notice or changelog reads.
-type docSet struct {
-	*corpus.Corpus
-}
-
-// loadDocuments reads what refs (files, DOCUMENT or DOCUMENT@VERSION) need:
-// the given sources; otherwise the files themselves (a lone file with its
-// folder, for the version before it) and, for document references or files
-// inside terms/, the document's folder in terms/ with the folders of its
-// main document and annexes. Errors in the documents are printed; they do
-// not stop a comparison unless a document cannot be read at all.
-func loadDocuments(refs, sources []string, stderr io.Writer) (*docSet, error) {
-	paths := sources
-	if len(paths) == 0 {
-		seen := map[string]bool{}
-		add := func(p string) {
-			if !seen[p] {
-				seen[p] = true
-				paths = append(paths, p)
-			}
-		}
-		for _, ref := range refs {
-			switch {
-			case isFile(ref) && (inTerms(ref) || len(refs) == 1):
-				add(filepath.Dir(ref))
-			case isFile(ref):
-				add(ref)
-			default:
-				id, _, _ := strings.Cut(ref, "@")
-				if dir := filepath.Join(DefaultSources, filepath.FromSlash(id)); isDir(dir) && strings.Contains(id, "/") {
-					add(dir)
-				} else {
-					add(DefaultSources)
-				}
-			}
-		}
-	}
-	if len(sources) == 0 && slices.Contains(paths, DefaultSources) && !isDir(DefaultSources) {
-		return nil, fmt.Errorf("%s: no %s/ folder here: run legalkit in the folder that holds %s/, name the files, or use --sources", refs[0], DefaultSources, DefaultSources)
-	}
-	var cp *corpus.Corpus
-	var err error
-	if len(sources) == 0 && len(paths) == 2 && isFile(paths[0]) && isFile(paths[1]) && !sameFile(paths[0], paths[1]) {
-		cp, err = loadPair(paths)
-	} else {
-		cp, err = corpus.Load(paths)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if len(sources) == 0 {
-		if more := relatedFolders(cp, paths); len(more) > 0 {
-			if cp, err = corpus.Load(append(paths, more...)); err != nil {
-				return nil, err
-			}
-		}
-	}
-	s := &docSet{cp}
-	for _, ref := range refs {
-		if doc, err := s.find(ref); err == nil {
-			s.report(doc.Path, stderr)
-		} else if isFile(ref) {
-			s.report(ref, stderr)
-		}
-	}
-	return s, nil
-}
-
-// loadPair reads two files as corpus.Load does, but on two cores: a user
-// comparing two files waits for two parses. Standalone documents (no annex,
-// no main document) are also linked each on its own, in parallel; that
-// gives the same result as linking them together.
-func loadPair(files []string) (*corpus.Corpus, error) {
-	docs := make([]*model.Document, len(files))
-	diags := make([]diag.List, len(files))
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	for i, f := range files {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			src, err := os.ReadFile(f)
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			docs[i], diags[i] = parse.Parse(f, src)
-		}()
-	}
-	wg.Wait()
-	c := &corpus.Corpus{}
-	for i := range files {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		c.Diags = append(c.Diags, diags[i]...)
-		if docs[i] != nil {
-			c.Docs = append(c.Docs, docs[i])
-		}
-	}
-	sort.Slice(c.Docs, func(i, j int) bool { return c.Docs[i].Path < c.Docs[j].Path })
-	standalone := true
-	for _, d := range c.Docs {
-		standalone = standalone && d.Meta.AnnexOf == "" && len(d.Meta.Annexes) == 0
-	}
-	if !standalone {
-		resolve.Link(c.Docs)
-		return c, nil
-	}
-	for _, d := range c.Docs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			resolve.Link([]*model.Document{d})
-		}()
-	}
-	wg.Wait()
-	return c, nil
-}
-
-// relatedFolders lists the folders in terms/ of the main documents and
-// annexes of the documents loaded, when they were not loaded yet.
-func relatedFolders(cp *corpus.Corpus, paths []string) []string {
-	if slices.Contains(paths, DefaultSources) {
-		return nil
-	}
-	loaded := map[string]bool{}
-	for _, d := range cp.Docs {
-		loaded[d.Meta.ID] = true
-	}
-	var out []string
-	for _, d := range cp.Docs {
-		for _, id := range append([]string{d.Meta.AnnexOf}, d.Meta.Annexes...) {
-			dir := filepath.Join(DefaultSources, filepath.FromSlash(id))
-			if id != "" && !loaded[id] && isDir(dir) && !slices.Contains(out, dir) {
-				out = append(out, dir)
-			}
-		}
-	}
-	return out
-}
-
-// report prints the errors found while reading one file.
-func (s *docSet) report(path string, stderr io.Writer) {
-	for _, d := range s.Diags {
-		if d.Severity == diag.Error && sameFile(d.File, path) {
-			fmt.Fprintln(stderr, d)
-		}
-	}
-}
-
-// find returns the version ref names: a file, DOCUMENT@VERSION, or
-// DOCUMENT for its newest version.
-func (s *docSet) find(ref string) (*model.Document, error) {
-	if isFile(ref) {
-		for _, d := range s.Docs {
-			if sameFile(d.Path, ref) {
-				return d, nil
-			}
-		}
-		for _, d := range s.Diags {
-			if sameFile(d.File, ref) {
-				return nil, fmt.Errorf("%s cannot be read as a document (see the errors above)", ref)
-			}
-		}
-		return nil, fmt.Errorf("%s is not among the documents read: leave out --sources or add its folder", ref)
-	}
-	id, version, hasVersion := strings.Cut(ref, "@")
-	versions := s.Versions(id)
-	if len(versions) == 0 {
-		return nil, fmt.Errorf("%s: no such document or file", ref)
-	}
-	if !hasVersion {
-		return versions[len(versions)-1], nil
-	}
-	var labels []string
-	for _, d := range versions {
-		if d.Meta.Version == version {
-			return d, nil
-		}
-		labels = append(labels, d.Meta.Version)
-	}
-	return nil, fmt.Errorf("%s has no version %q (versions: %s)", id, version, strings.Join(labels, ", "))
-}
-
-func sameFile(a, b string) bool {
-	if filepath.Clean(a) == filepath.Clean(b) {
-		return true
-	}
-	x, err1 := filepath.Abs(a)
-	y, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && x == y
-}
-
-func inTerms(p string) bool {
-	abs, err := filepath.Abs(p)
-	terms, err2 := filepath.Abs(DefaultSources)
-	return err == nil && err2 == nil && strings.HasPrefix(abs, terms+string(filepath.Separator))
-}
-
-func isDir(p string) bool {
-	info, err := os.Stat(p)
-	return err == nil && info.IsDir()
 }

@@ -17,7 +17,7 @@ terms/ (or --sources) so that references across documents resolve.
 The JSON schema is described in the README.`,
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "format", Value: "json", Usage: "output format: json"},
-			&ucli.StringSliceFlag{Name: "sources", Usage: "where the related documents are (default: terms/, or the file alone when it lies elsewhere)"},
+			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: the document's folder in terms/ with its main document and annexes, or the file's own folder)"},
 		},
 		Action: runInspect,
 	})
@@ -31,22 +31,13 @@ func runInspect(c *ucli.Context) error {
 		return usagef("unknown --format %q: use json", f)
 	}
 	ref := c.Args().First()
-	cp, ds, err := loadFor(ref, c.StringSlice("sources"))
+	cp, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
 	doc, err := cp.Find(ref)
 	if err != nil {
 		return err
-	}
-	var own = ds[:0:0]
-	for _, d := range ds {
-		if d.File == doc.Path {
-			own = append(own, d)
-		}
-	}
-	if own.HasErrors() {
-		_ = own.Write(c.App.ErrWriter, "text")
 	}
 	return modeljson.Write(c.App.Writer, doc)
 }

@@ -2,34 +2,31 @@ package cli
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
+	"io"
 
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
 )
 
-// loadFor loads what is needed to show ref (a file or DOCUMENT@VERSION):
-// the given sources, or terms/ when ref is a document name or a file inside
-// terms/, or the file alone.
-func loadFor(ref string, sources []string) (*corpus.Corpus, diag.List, error) {
-	if len(sources) > 0 {
-		return load(sources)
+// loadRefs reads what the references refs (files, DOCUMENT or
+// DOCUMENT@VERSION) need, from sources or from terms/ (see corpus.LoadFor),
+// and prints the errors of the documents named. Errors elsewhere do not stop
+// inspect, diff, notice or changelog: legalkit check reports them.
+func loadRefs(refs, sources []string, stderr io.Writer) (*corpus.Corpus, error) {
+	c, err := corpus.LoadFor(refs, sources, DefaultSources)
+	if err != nil {
+		return nil, err
 	}
-	if info, err := os.Stat(ref); err == nil && !info.IsDir() {
-		abs, _ := filepath.Abs(ref)
-		terms, _ := filepath.Abs(DefaultSources)
-		if strings.HasPrefix(abs, terms+string(filepath.Separator)) {
-			c, ds, err := load([]string{DefaultSources})
-			if err == nil {
-				return c, ds, nil
+	for _, ref := range refs {
+		path := ref
+		if d, err := c.Find(ref); err == nil {
+			path = d.Path
+		}
+		for _, d := range c.Diags {
+			if d.Severity == diag.Error && corpus.SameFile(d.File, path) {
+				fmt.Fprintln(stderr, d)
 			}
 		}
-		return load([]string{ref})
 	}
-	if _, err := os.Stat(DefaultSources); err != nil {
-		return nil, nil, fmt.Errorf("%s: no such file, and no %s/ folder here to find document versions in", ref, DefaultSources)
-	}
-	return load([]string{DefaultSources})
+	return c, nil
 }

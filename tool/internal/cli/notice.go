@@ -11,6 +11,7 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/legalkit/legalkit/tool/internal/check"
+	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/notice"
@@ -63,11 +64,11 @@ func runNotice(c *ucli.Context) error {
 	if s := c.String("since"); s != "" && (isFile(s) || strings.Contains(s, "@")) {
 		refs = append(refs, s)
 	}
-	set, err := loadDocuments(refs, c.StringSlice("sources"), c.App.ErrWriter)
+	set, err := loadRefs(refs, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
-	doc, err := set.find(ref)
+	doc, err := set.Find(ref)
 	if err != nil {
 		return err
 	}
@@ -87,12 +88,12 @@ func runNotice(c *ucli.Context) error {
 }
 
 // noticeBase finds the version the notice compares with.
-func noticeBase(set *docSet, versions []*model.Document, doc *model.Document, since string) (*model.Document, error) {
+func noticeBase(set *corpus.Corpus, versions []*model.Document, doc *model.Document, since string) (*model.Document, error) {
 	if since != "" {
 		if !isFile(since) && !strings.Contains(since, "@") {
 			since = doc.Meta.ID + "@" + since
 		}
-		prev, err := set.find(since)
+		prev, err := set.Find(since)
 		if err != nil {
 			return nil, err
 		}

@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -34,20 +36,51 @@ func Load(paths []string) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
+	docs := make([]*model.Document, len(files))
+	diags := make([]diag.List, len(files))
+	errs := make([]error, len(files))
+	parallel(len(files), func(i int) {
+		src, err := os.ReadFile(files[i])
 		if err != nil {
-			return nil, err
+			errs[i] = err
+			return
 		}
-		doc, ds := parse.Parse(f, src)
-		c.Diags = append(c.Diags, ds...)
-		if doc != nil {
-			c.Docs = append(c.Docs, doc)
+		docs[i], diags[i] = parse.Parse(files[i], src)
+	})
+	c := &Corpus{}
+	for i := range files {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		c.Diags = append(c.Diags, diags[i]...)
+		if docs[i] != nil {
+			c.Docs = append(c.Docs, docs[i])
 		}
 	}
 	resolve.Link(c.Docs)
 	return c, nil
+}
+
+// parallel runs f(0) ... f(n-1) on all cores. Each call writes only its own
+// slot, so the result does not depend on the order in which they finish.
+func parallel(n int, f func(int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // Files lists the Markdown sources under paths, sorted and without duplicates.
@@ -103,28 +136,6 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// Find returns the document version named by ref: "id@version", "id" (the
-// newest version) or a file path.
-func (c *Corpus) Find(ref string) (*model.Document, error) {
-	for _, d := range c.Docs {
-		if d.Path == ref || filepath.Clean(d.Path) == filepath.Clean(ref) {
-			return d, nil
-		}
-	}
-	id, version, hasVersion := strings.Cut(ref, "@")
-	var best *model.Document
-	for _, d := range c.Versions(id) {
-		if hasVersion && d.Meta.Version == version {
-			return d, nil
-		}
-		best = d
-	}
-	if best == nil || hasVersion {
-		return nil, fmt.Errorf("%s: no such document version", ref)
-	}
-	return best, nil
 }
 
 // Versions returns the versions of a document, oldest first: by publication

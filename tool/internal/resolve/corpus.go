@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -22,9 +23,38 @@ func Link(docs []*model.Document) {
 			}
 		}
 	}
-	for _, d := range sorted {
-		(&resolver{corpus: c, doc: d, terms: newMatcher(d)}).document()
+	// Only an annex shares definitions, with the version of its main
+	// document it inherits from. Families (a main version with its annexes)
+	// are linked in parallel, each in path order; uses are sorted afterwards,
+	// so the result is the same as linking one document after the other.
+	main := func(d *model.Document) *model.Document {
+		if d.Meta.AnnexOf != "" {
+			if m := c.version(d.Meta.AnnexOf, d); m != nil {
+				return m
+			}
+		}
+		return d
 	}
+	families := map[*model.Document][]*model.Document{}
+	var keys []*model.Document
+	for _, d := range sorted {
+		k := main(d)
+		if families[k] == nil {
+			keys = append(keys, k)
+		}
+		families[k] = append(families[k], d)
+	}
+	var wg sync.WaitGroup
+	for _, k := range keys {
+		wg.Add(1)
+		go func(docs []*model.Document) {
+			defer wg.Done()
+			for _, d := range docs {
+				(&resolver{corpus: c, doc: d, terms: newMatcher(d)}).document()
+			}
+		}(families[k])
+	}
+	wg.Wait()
 	for _, d := range sorted {
 		for _, def := range d.Definitions {
 			sortUses(def)
