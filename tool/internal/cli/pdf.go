@@ -10,6 +10,7 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/legalkit/legalkit/templates"
+	"github.com/legalkit/legalkit/tool/internal/check"
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -38,7 +39,7 @@ printed and the exit code is 1. The same sources always give the same bytes.`,
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "`PATH`: a file ending in .pdf, a folder, or - for standard output (default: the current folder)"},
 			&ucli.BoolFlag{Name: "bundle", Usage: "one PDF of the main document and its annexes"},
-			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: terms/, or the files named)"},
+			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: the document's folder in terms/ with its main document and annexes, or the files named)"},
 			&ucli.StringFlag{Name: "templates", Usage: "`DIR` whose pdf/style.json and fonts/ replace the built-in ones"},
 		},
 		Action: runPDF,
@@ -70,14 +71,11 @@ func runPDF(c *ucli.Context) error {
 			return usagef("-o %s: name a folder, a file ending in .pdf, or - for standard output", out)
 		}
 	}
-	paths, err := pdfSources(refs, o.sources)
+	cp, err := corpus.LoadFor(refs, o.sources, DefaultSources)
 	if err != nil {
 		return err
 	}
-	cp, ds, err := load(paths)
-	if err != nil {
-		return err
-	}
+	ds := append(append(diag.List{}, cp.Diags...), check.Run(cp.Docs)...)
 	if pdfErrors(c, nil, refs, ds) { // files named that did not parse
 		return findings()
 	}
@@ -156,37 +154,6 @@ func pdfArgs(c *ucli.Context) ([]string, pdfOptions, error) {
 		}
 	}
 	return refs, o, nil
-}
-
-// pdfSources returns what to load: --sources, else terms/ for document
-// names and files inside terms/, plus files named outside it.
-func pdfSources(refs, sources []string) ([]string, error) {
-	if len(sources) > 0 {
-		return sources, nil
-	}
-	terms, _ := filepath.Abs(DefaultSources)
-	var paths []string
-	name := ""
-	for _, ref := range refs {
-		info, err := os.Stat(ref)
-		if err != nil || info.IsDir() {
-			name = ref
-			continue
-		}
-		abs, _ := filepath.Abs(ref)
-		if strings.HasPrefix(abs, terms+string(filepath.Separator)) {
-			name = ref
-			continue
-		}
-		paths = append(paths, ref)
-	}
-	if name == "" {
-		return paths, nil
-	}
-	if _, err := os.Stat(DefaultSources); err != nil {
-		return nil, fmt.Errorf("%s: no such file, and no %s/ folder here to find document versions in", name, DefaultSources)
-	}
-	return append([]string{DefaultSources}, paths...), nil
 }
 
 // pdfJobs finds the documents to write, each once.
@@ -324,29 +291,6 @@ func writePDFs(c *ucli.Context, jobs []*pdfJob, out string) error {
 			return err
 		}
 		fmt.Fprintln(c.App.Writer, path)
-	}
-	return nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return werr
 	}
 	return nil
 }
