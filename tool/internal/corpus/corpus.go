@@ -9,13 +9,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/parallel"
 	"github.com/legalkit/legalkit/tool/internal/parse"
 	"github.com/legalkit/legalkit/tool/internal/resolve"
 )
@@ -39,7 +38,7 @@ func Load(paths []string) (*Corpus, error) {
 	docs := make([]*model.Document, len(files))
 	diags := make([]diag.List, len(files))
 	errs := make([]error, len(files))
-	parallel(len(files), func(i int) {
+	parallel.Do(len(files), func(i int) {
 		src, err := os.ReadFile(files[i])
 		if err != nil {
 			errs[i] = err
@@ -59,28 +58,6 @@ func Load(paths []string) (*Corpus, error) {
 	}
 	resolve.Link(c.Docs)
 	return c, nil
-}
-
-// parallel runs f(0) ... f(n-1) on all cores. Each call writes only its own
-// slot, so the result does not depend on the order in which they finish.
-func parallel(n int, f func(int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // Files lists the Markdown sources under paths, sorted and without duplicates.

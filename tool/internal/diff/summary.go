@@ -168,3 +168,17 @@ func (k Kind) Word(w *lang.ChangeWords) string {
 	}
 	return w.Unchanged
 }
+
+// Describe says what happened to a clause, in the document's language:
+// "gewijzigd", "verplaatst, gewijzigd", "moved, editorial".
+func (c *Change) Describe(w *lang.ChangeWords) string {
+	s := c.Kind.Word(w)
+	if c.Kind == Moved && c.TextChanged {
+		if c.Text.Substantive() {
+			s += ", " + w.Amended
+		} else {
+			s += ", " + w.Editorial
+		}
+	}
+	return s
+}

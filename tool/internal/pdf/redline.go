@@ -150,14 +150,7 @@ func (rl *redliner) entry(c *diff.Change, first bool) {
 // 1.3)", "redactioneel: typografie".
 func (rl *redliner) badge(c *diff.Change) string {
 	w := rl.w
-	s := c.Kind.Word(w)
-	if c.Kind == diff.Moved && c.TextChanged {
-		if c.Text.Substantive() {
-			s += ", " + w.Amended
-		} else {
-			s += ", " + w.Editorial
-		}
-	}
+	s := c.Describe(w)
 	if c.Old != nil && c.New != nil && diff.Label(c.Old) != diff.Label(c.New) {
 		s += " (" + w.Was + " " + diff.Label(c.Old) + ")"
 	}

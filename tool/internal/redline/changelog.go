@@ -37,7 +37,7 @@ func Items(e diff.ChangelogEntry) []ChangelogItem {
 		if c.DefinitionsOnly {
 			continue // listed with the definitions below
 		}
-		it := ChangelogItem{Kind: c.Kind, Old: label(c, c.Old, w), New: label(c, c.New, w), What: describe(c, w),
+		it := ChangelogItem{Kind: c.Kind, Old: label(c, c.Old, w), New: label(c, c.New, w), What: c.Describe(w),
 			Explanation: e.Result.Explanation(c)}
 		if cl := c.Clause(); cl != nil && cl.Number != "" {
 			it.Title = cl.Title

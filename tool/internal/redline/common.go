@@ -54,19 +54,6 @@ func versionLine(d *model.Document, language string) string {
 		w.Effective, date(d.Meta.Effective, language))
 }
 
-// describe says what happened to a clause: "verplaatst, gewijzigd".
-func describe(c *diff.Change, w *lang.ChangeWords) string {
-	s := c.Kind.Word(w)
-	if c.Kind == diff.Moved && c.TextChanged {
-		if c.Text.Substantive() {
-			s += ", " + w.Amended
-		} else {
-			s += ", " + w.Editorial
-		}
-	}
-	return s
-}
-
 // reasons says why an editorial change is editorial: "interpunctie,
 // witruimte"; "" for substantive changes.
 func reasons(c *diff.Change, w *lang.ChangeWords) string {

@@ -152,7 +152,7 @@ func (h *htmlWriter) changeTable() {
 	fmt.Fprintf(h.w, "<table class=\"lk-changes\">\n<tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\"></th></tr>\n",
 		esc(capital(w.Changes)), esc(w.Old), esc(w.New))
 	for _, c := range cs {
-		what := describe(c, w)
+		what := c.Describe(w)
 		if why := reasons(c, w); why != "" {
 			what += " (" + why + ")"
 		}
@@ -229,7 +229,7 @@ func (h *htmlWriter) badge(c *diff.Change) string {
 	if !h.marked(c) {
 		return ""
 	}
-	desc := describe(c, h.words)
+	desc := c.Describe(h.words)
 	if why := reasons(c, h.words); why != "" {
 		desc += ": " + why
 	}

@@ -88,7 +88,7 @@ func (m *mdWriter) list() {
 	}
 	fmt.Fprintf(m.w, "\n| %s | %s | %s | |\n| --- | --- | --- | --- |\n", capital(w.Changes), w.Old, w.New)
 	for _, c := range cs {
-		what := describe(c, w)
+		what := c.Describe(w)
 		if why := reasons(c, w); why != "" {
 			what += " (" + why + ")"
 		}
@@ -115,7 +115,7 @@ func (m *mdWriter) detail(c *diff.Change) {
 	} else if c.Old != nil && diff.Label(c.Old) != diff.Label(c.New) {
 		head = diff.Label(c.Old) + " → " + head
 	}
-	desc := describe(c, w)
+	desc := c.Describe(w)
 	if why := reasons(c, w); why != "" {
 		desc += ": " + why
 	}

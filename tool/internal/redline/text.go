@@ -96,13 +96,13 @@ func (t *textWriter) changeList() {
 	}
 	kw, ow, nw := 0, 0, 0
 	for _, c := range cs {
-		kw = max(kw, utf8.RuneCountInString(describe(c, t.words)))
+		kw = max(kw, utf8.RuneCountInString(c.Describe(t.words)))
 		ow = max(ow, utf8.RuneCountInString(orDash(label(c, c.Old, t.words))))
 		nw = max(nw, utf8.RuneCountInString(orDash(label(c, c.New, t.words))))
 	}
 	fmt.Fprintln(t.w)
 	for _, c := range cs {
-		line := fmt.Sprintf("  %s  %s → %s", pad(describe(c, t.words), kw), pad(orDash(label(c, c.Old, t.words)), ow),
+		line := fmt.Sprintf("  %s  %s → %s", pad(c.Describe(t.words), kw), pad(orDash(label(c, c.Old, t.words)), ow),
 			pad(orDash(label(c, c.New, t.words)), nw))
 		if cl := c.Clause(); cl != nil && cl.Number != "" && cl.Title != "" {
 			line += "  " + cl.Title
@@ -139,7 +139,7 @@ func (t *textWriter) detail(c *diff.Change) {
 	} else if c.Old != nil && diff.Label(c.Old) != diff.Label(c.New) {
 		head = diff.Label(c.Old) + " → " + head
 	}
-	desc := describe(c, t.words)
+	desc := c.Describe(t.words)
 	if why := reasons(c, t.words); why != "" {
 		desc += ": " + why
 	}

@@ -6,13 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/html"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/modeljson"
+	"github.com/legalkit/legalkit/tool/internal/parallel"
 )
 
 // rendered is the output of one version.
@@ -36,22 +35,7 @@ func (b *Builder) versions() error {
 		all = append(all, d.Versions...)
 	}
 	out := make([]rendered, len(all))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(all)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				out[i] = b.version(all[i])
-			}
-		}()
-	}
-	for i := range all {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.Do(len(all), func(i int) { out[i] = b.version(all[i]) })
 	for i, r := range out {
 		if r.err != nil {
 			return fmt.Errorf("%s: %w", all[i].Model.Key(), r.err)

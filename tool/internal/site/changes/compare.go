@@ -3,11 +3,10 @@ package changes
 import (
 	"bytes"
 	"path"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/parallel"
 	"github.com/legalkit/legalkit/tool/internal/redline"
 	"github.com/legalkit/legalkit/tool/internal/site"
 )
@@ -89,26 +88,14 @@ func index(vs []*site.Version, v *site.Version) int {
 // on all cores; each pair keeps its own result, so the order of the work
 // does not show in the output.
 func compare(pairs []*pair) {
-	jobs := make(chan *pair)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(pairs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range jobs {
-				p.result = diff.Compare(p.old.Model, p.new.Model)
-				if p.changed() {
-					p.inline = fragment(p.result, redline.Inline)
-					p.sideBody = fragment(p.result, redline.SideBySide)
-				}
-			}
-		}()
-	}
-	for _, p := range pairs {
-		jobs <- p
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.Do(len(pairs), func(i int) {
+		p := pairs[i]
+		p.result = diff.Compare(p.old.Model, p.new.Model)
+		if p.changed() {
+			p.inline = fragment(p.result, redline.Inline)
+			p.sideBody = fragment(p.result, redline.SideBySide)
+		}
+	})
 }
 
 // fragment writes the redline of r for a page of the site. The page has
