@@ -1,9 +1,9 @@
 package notice
 
 import (
-	"bufio"
 	"fmt"
 	"html"
+	"io"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
@@ -28,7 +28,7 @@ const (
 	styleQuote   = "margin:0 0 12px 0;padding:8px 12px;background-color:#f4f4f4;border-left:3px solid #666666;"
 )
 
-func (n *Notice) html(w *bufio.Writer) {
+func (n *Notice) html(w io.Writer) {
 	words := n.words()
 	e := html.EscapeString
 	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%s</title>\n</head>\n",
@@ -105,7 +105,7 @@ func (n *Notice) html(w *bufio.Writer) {
 	fmt.Fprint(w, "</div>\n</body>\n</html>\n")
 }
 
-func (n *Notice) htmlNote(w *bufio.Writer, text string) {
+func (n *Notice) htmlNote(w io.Writer, text string) {
 	if text == "" {
 		return
 	}
@@ -113,7 +113,7 @@ func (n *Notice) htmlNote(w *bufio.Writer, text string) {
 		html.EscapeString(oneLine(text)))
 }
 
-func htmlExcerpt(w *bufio.Writer, ex []Span) {
+func htmlExcerpt(w io.Writer, ex []Span) {
 	if len(ex) == 0 {
 		return
 	}

@@ -1,14 +1,14 @@
 package notice
 
 import (
-	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/redline"
 )
 
-func (n *Notice) markdown(w *bufio.Writer) {
+func (n *Notice) markdown(w io.Writer) {
 	words := n.words()
 	md := redline.EscapeMarkdown
 	fmt.Fprintf(w, "# %s\n\n", md(n.Subject))
@@ -75,7 +75,7 @@ func (n *Notice) markdown(w *bufio.Writer) {
 	}
 }
 
-func (n *Notice) mdItem(w *bufio.Writer, it Item) {
+func (n *Notice) mdItem(w io.Writer, it Item) {
 	md := redline.EscapeMarkdown
 	fmt.Fprintf(w, "- **%s** (%s)", mdLink(it.Label, it.Link), md(it.What))
 	if it.Title != "" {
@@ -89,7 +89,7 @@ func (n *Notice) mdItem(w *bufio.Writer, it Item) {
 	fmt.Fprint(w, "\n")
 }
 
-func mdExcerpt(w *bufio.Writer, ex []Span) {
+func mdExcerpt(w io.Writer, ex []Span) {
 	if len(ex) == 0 {
 		return
 	}

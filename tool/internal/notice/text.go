@@ -1,8 +1,8 @@
 package notice
 
 import (
-	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
@@ -10,7 +10,7 @@ import (
 
 const textWidth = 72
 
-func (n *Notice) text(w *bufio.Writer) {
+func (n *Notice) text(w io.Writer) {
 	words := n.words()
 	fmt.Fprintf(w, "%s\n%s\n\n", n.Subject, strings.Repeat("=", min(textWidth, len([]rune(n.Subject)))))
 	if n.Draft {

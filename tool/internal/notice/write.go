@@ -7,14 +7,20 @@ import (
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // Formats lists the notice formats.
 var Formats = []string{"md", "html", "text", "json"}
 
-// Write prints the notice in a format: md, html, text or json.
+// Write prints the notice in a format: md, html, text or json. Control
+// characters from the documents never reach it (see safetext): in JSON they
+// are escaped, elsewhere shown as visible symbols.
 func (n *Notice) Write(w io.Writer, format string) error {
-	bw := bufio.NewWriter(w)
+	bw := safetext.NewWriter(bufio.NewWriter(w))
+	if format == "json" {
+		bw = safetext.NewJSONWriter(bufio.NewWriter(w))
+	}
 	var err error
 	switch format {
 	case "md":

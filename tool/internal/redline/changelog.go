@@ -1,7 +1,6 @@
 package redline
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -11,6 +10,7 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // ChangelogFormats lists the changelog formats.
@@ -58,7 +58,10 @@ func Changelog(w io.Writer, entries []diff.ChangelogEntry, format string, versio
 	if len(entries) == 0 {
 		return fmt.Errorf("no versions")
 	}
-	bw := bufio.NewWriter(w)
+	bw := newOutput(w)
+	if format == "json" {
+		bw = newJSONOutput(w)
+	}
 	var err error
 	switch format {
 	case "md":
@@ -109,7 +112,7 @@ func itemLine(it ChangelogItem) string {
 	return s
 }
 
-func changelogMarkdown(w *bufio.Writer, entries []diff.ChangelogEntry) {
+func changelogMarkdown(w *safetext.Writer, entries []diff.ChangelogEntry) {
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
 	fmt.Fprintf(w, "# %s: %s\n", mdEscape(doc.Meta.Title), mdEscape(strings.ToLower(words.Changelog)))
@@ -130,7 +133,7 @@ func changelogMarkdown(w *bufio.Writer, entries []diff.ChangelogEntry) {
 	}
 }
 
-func changelogText(w *bufio.Writer, entries []diff.ChangelogEntry) {
+func changelogText(w *safetext.Writer, entries []diff.ChangelogEntry) {
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
 	fmt.Fprintf(w, "%s (%s): %s\n", doc.Meta.Title, doc.Meta.ID, strings.ToLower(words.Changelog))
@@ -145,7 +148,7 @@ func changelogText(w *bufio.Writer, entries []diff.ChangelogEntry) {
 	}
 }
 
-func changelogHTML(w *bufio.Writer, entries []diff.ChangelogEntry, versionLink func(*model.Document) string) {
+func changelogHTML(w *safetext.Writer, entries []diff.ChangelogEntry, versionLink func(*model.Document) string) {
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
 	e := html.EscapeString

@@ -1,12 +1,15 @@
 package redline
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // Layout is how the HTML redline shows the two versions.
@@ -201,4 +204,13 @@ func detailed(c *diff.Change, o Options) bool {
 		return false
 	}
 	return true
+}
+
+// newOutput returns a buffered writer into w that keeps control characters
+// from the documents out of the output (see safetext); Flush it at the end.
+func newOutput(w io.Writer) *safetext.Writer { return safetext.NewWriter(bufio.NewWriter(w)) }
+
+// newJSONOutput is newOutput for JSON: control characters become \u escapes.
+func newJSONOutput(w io.Writer) *safetext.Writer {
+	return safetext.NewJSONWriter(bufio.NewWriter(w))
 }

@@ -1,7 +1,6 @@
 package redline
 
 import (
-	"bufio"
 	"fmt"
 	"html"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // CSS styles the HTML redline. HTML embeds it; the site includes it in its
@@ -36,7 +36,7 @@ const CSS = `.lk-redline{font-family:Georgia,"Times New Roman",serif;line-height
 
 // HTML writes a complete HTML page with the redline (see HTMLFragment).
 func HTML(w io.Writer, r *diff.Result, o Options) error {
-	bw := bufio.NewWriter(w)
+	bw := newOutput(w)
 	fmt.Fprintf(bw, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", html.EscapeString(language(r)))
 	fmt.Fprintf(bw, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n",
 		html.EscapeString(pageTitle(r)), CSS)
@@ -50,7 +50,7 @@ func HTML(w io.Writer, r *diff.Result, o Options) error {
 // review, changed definitions, a legend, then the whole document with every
 // change marked, inline or side by side. Style it with CSS.
 func HTMLFragment(w io.Writer, r *diff.Result, o Options) error {
-	bw := bufio.NewWriter(w)
+	bw := newOutput(w)
 	(&htmlWriter{w: bw, r: r, o: o, words: words(r)}).fragment()
 	return bw.Flush()
 }
@@ -60,7 +60,7 @@ func pageTitle(r *diff.Result) string {
 }
 
 type htmlWriter struct {
-	w     *bufio.Writer
+	w     *safetext.Writer
 	r     *diff.Result
 	o     Options
 	words *lang.ChangeWords

@@ -1,27 +1,27 @@
 package redline
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // Markdown writes the comparison as GitHub-flavoured Markdown: a summary
 // table, a table of changed clauses, references to review, then each
 // changed clause with [-~~deleted~~-] and {+**inserted**+} words.
 func Markdown(w io.Writer, r *diff.Result, o Options) error {
-	bw := bufio.NewWriter(w)
+	bw := newOutput(w)
 	m := &mdWriter{w: bw, r: r, o: o, words: words(r)}
 	m.write()
 	return bw.Flush()
 }
 
 type mdWriter struct {
-	w     *bufio.Writer
+	w     *safetext.Writer
 	r     *diff.Result
 	o     Options
 	words *lang.ChangeWords

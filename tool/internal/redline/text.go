@@ -9,6 +9,7 @@ import (
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 const (
@@ -22,30 +23,38 @@ const (
 // changed clause, references to review, then the changed words of each
 // changed clause with a little unchanged text around them. Deletions read
 // [-so-], insertions {+so+}; with o.Color they are also red and green.
+// Control characters in the documents never reach the terminal: they are
+// shown as visible symbols (see safetext).
 func Text(w io.Writer, r *diff.Result, o Options) error {
-	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, r: r, o: o, words: words(r)}
+	sw := safetext.NewWriter(bufio.NewWriter(w))
+	t := &textWriter{w: sw, r: r, o: o, words: words(r)}
 	t.write()
-	return bw.Flush()
+	return sw.Flush()
 }
 
 type textWriter struct {
-	w     *bufio.Writer
+	w     *safetext.Writer
 	r     *diff.Result
 	o     Options
 	words *lang.ChangeWords
 }
 
-func (t *textWriter) color(code, s string) string {
+// colored writes s in an ANSI colour when colours are on: the colour codes
+// are the only control characters the text report writes.
+func (t *textWriter) colored(code, s string) {
 	if !t.o.Color || s == "" {
-		return s
+		io.WriteString(t.w, s)
+		return
 	}
-	return code + s + ansiReset
+	t.w.WriteRaw(code)
+	io.WriteString(t.w, s)
+	t.w.WriteRaw(ansiReset)
 }
 
 func (t *textWriter) write() {
 	r, w, lg := t.r, t.words, language(t.r)
-	fmt.Fprintf(t.w, "%s (%s)\n", t.color(ansiBold, r.New.Meta.Title), r.New.Meta.ID)
+	t.colored(ansiBold, r.New.Meta.Title)
+	fmt.Fprintf(t.w, " (%s)\n", r.New.Meta.ID)
 	if r.Old.Meta.ID != r.New.Meta.ID {
 		fmt.Fprintf(t.w, "%s: %s (%s)\n", w.Old, r.Old.Meta.Title, r.Old.Meta.ID)
 	}
@@ -143,7 +152,7 @@ func (t *textWriter) detail(c *diff.Change) {
 	if why := reasons(c, t.words); why != "" {
 		desc += ": " + why
 	}
-	fmt.Fprintf(t.w, "\n%s\n", t.color(ansiBold, "── "+head+" · "+desc))
+	t.heading("── " + head + " · " + desc)
 	if len(c.AffectedBy) > 0 {
 		fmt.Fprintf(t.w, "  (%s %s: %s)\n", t.words.Definition, t.words.Amended, strings.Join(c.AffectedBy, ", "))
 	}
@@ -155,7 +164,7 @@ func (t *textWriter) definition(d *diff.DefChange) {
 	if !d.Substantive {
 		head += " (" + t.words.Editorial + ")"
 	}
-	fmt.Fprintf(t.w, "\n%s\n", t.color(ansiBold, "── "+head))
+	t.heading("── " + head)
 	t.redline(d.Text)
 	if len(d.Affects) > 0 {
 		fmt.Fprintf(t.w, "  %s: %s\n", t.words.UsedIn, clauseList(d.Affects))
@@ -171,23 +180,30 @@ func (t *textWriter) redline(td *diff.TextDiff) {
 		if !changedLine(ps) {
 			continue
 		}
-		var b strings.Builder
+		io.WriteString(t.w, "  ")
 		for i, p := range ps {
 			switch p.op {
 			case diff.Equal:
 				if whole {
-					b.WriteString(p.text)
+					io.WriteString(t.w, p.text)
 				} else {
-					b.WriteString(elide(p.text, i > 0, i < len(ps)-1, n))
+					io.WriteString(t.w, elide(p.text, i > 0, i < len(ps)-1, n))
 				}
 			case diff.Delete:
-				b.WriteString(t.color(ansiRed, "[-"+showSpace(p.text)+"-]"))
+				t.colored(ansiRed, "[-"+showSpace(p.text)+"-]")
 			case diff.Insert:
-				b.WriteString(t.color(ansiGreen, "{+"+showSpace(p.text)+"+}"))
+				t.colored(ansiGreen, "{+"+showSpace(p.text)+"+}")
 			}
 		}
-		fmt.Fprintf(t.w, "  %s\n", b.String())
+		io.WriteString(t.w, "\n")
 	}
+}
+
+// heading writes a blank line and a bold heading.
+func (t *textWriter) heading(s string) {
+	io.WriteString(t.w, "\n")
+	t.colored(ansiBold, s)
+	io.WriteString(t.w, "\n")
 }
 
 func pad(s string, n int) string {
