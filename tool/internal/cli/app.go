@@ -82,15 +82,16 @@ func onUsageError(c *ucli.Context, err error, _ bool) error {
 // exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
 	notFound = false
-	app := New(stdout, stderr)
+	std := newStdio(stdout, stderr)
+	app := New(std.out, std.errText)
 	args, err := flagsFirst(app, args)
 	if err == nil {
 		err = app.Run(args)
 	}
 	if notFound {
-		return ExitUsage
+		return std.finish(ExitUsage)
 	}
-	return exitCode(err, stderr)
+	return std.finish(exitCode(err, std.errText))
 }
 
 func exitCode(err error, stderr io.Writer) int {

@@ -38,8 +38,11 @@ func runChangelog(c *ucli.Context) error {
 		return usagef("changelog takes one DOCUMENT")
 	}
 	ref := c.Args().First()
-	set, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
+	set, failed, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
+		return err
+	}
+	if err := sourcesOf(set, c.StringSlice("sources")).check("-o", c.String("output")); err != nil {
 		return err
 	}
 	doc, err := set.Find(ref)
@@ -50,5 +53,8 @@ func runChangelog(c *ucli.Context) error {
 	if err := redline.Changelog(&buf, diff.Changelog(set.Versions(doc.Meta.ID)), format, nil); err != nil {
 		return err
 	}
-	return writeOutput(c.String("output"), c.App.Writer, buf.Bytes())
+	if err := writeOutput(c.String("output"), c.App.Writer, buf.Bytes()); err != nil {
+		return err
+	}
+	return failedDocs(failed)
 }

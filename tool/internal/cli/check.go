@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -8,6 +10,7 @@ import (
 
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 func init() {
@@ -40,8 +43,8 @@ func runCheck(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := ds.Write(c.App.Writer, format); err != nil {
-		return err
+	if err := writeDiags(c.App.Writer, ds, format); err != nil {
+		return fmt.Errorf("the report could not be written: %w", err)
 	}
 	if format == "text" {
 		printSummary(c.App.ErrWriter, len(files), ds)
@@ -51,4 +54,18 @@ func runCheck(c *ucli.Context) error {
 		return findings()
 	}
 	return nil
+}
+
+// writeDiags writes the findings to w in a format, with the control
+// characters of file names and quoted text made harmless, and reports a
+// failed write.
+func writeDiags(w io.Writer, ds diag.List, format string) error {
+	sw := safetext.NewWriter(w)
+	if format == "json" {
+		sw = safetext.NewJSONWriter(w)
+	}
+	if err := ds.Write(sw, format); err != nil {
+		return err
+	}
+	return sw.Flush()
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 
 	ucli "github.com/urfave/cli/v2"
 )
@@ -14,13 +15,12 @@ func init() {
 		Description: `Add to ~/.bashrc:   source <(legalkit completion bash)
 Add to ~/.zshrc:    source <(legalkit completion zsh)`,
 		Action: func(c *ucli.Context) error {
-			switch c.Args().First() {
-			case "bash":
-				fmt.Fprint(c.App.Writer, bashCompletion)
-			case "zsh":
-				fmt.Fprint(c.App.Writer, zshCompletion)
-			default:
+			script := map[string]string{"bash": bashCompletion, "zsh": zshCompletion}[c.Args().First()]
+			if script == "" {
 				return usagef("completion takes bash or zsh")
+			}
+			if _, err := io.WriteString(c.App.Writer, script); err != nil {
+				return fmt.Errorf("the completion script could not be written: %w", err)
 			}
 			return nil
 		},

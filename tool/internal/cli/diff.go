@@ -11,9 +11,11 @@ import (
 
 	ucli "github.com/urfave/cli/v2"
 
+	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/redline"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 // redlinePDF writes a comparison as a PDF redline. The PDF renderer sets it
@@ -79,7 +81,14 @@ func runDiff(c *ucli.Context) error {
 	if c.NArg() < 1 || c.NArg() > 2 {
 		return usagef("diff takes OLD NEW, or one DOCUMENT, DOCUMENT@VERSION or FILE")
 	}
-	oldDoc, newDoc, err := diffPair(c.Args().Slice(), c.StringSlice("sources"), c.App.ErrWriter)
+	cp, failed, err := loadRefs(diffRefs(c.Args().Slice()), c.StringSlice("sources"), c.App.ErrWriter)
+	if err != nil {
+		return err
+	}
+	if err := sourcesOf(cp, c.StringSlice("sources")).check("-o", c.String("output")); err != nil {
+		return err
+	}
+	oldDoc, newDoc, err := diffPair(cp, c.Args().Slice())
 	if err != nil {
 		return err
 	}
@@ -93,7 +102,10 @@ func runDiff(c *ucli.Context) error {
 	case "html":
 		err = redline.HTML(&buf, r, o)
 	case "json":
-		err = r.WriteJSON(&buf, o.IgnoreEditorial)
+		sw := safetext.NewJSONWriter(&buf)
+		if err = r.WriteJSON(sw, o.IgnoreEditorial); err == nil {
+			err = sw.Flush()
+		}
 	case "pdf":
 		if redlinePDF == nil {
 			return fmt.Errorf("this build of legalkit cannot write PDF redlines; use --format html")
@@ -112,20 +124,23 @@ func runDiff(c *ucli.Context) error {
 	if c.Bool("exit-code") && r.Changed(o.IgnoreEditorial) {
 		return findings()
 	}
-	return nil
+	return failedDocs(failed)
+}
+
+// diffRefs returns the references of diff's arguments, files cleaned.
+func diffRefs(args []string) []string {
+	refs := slices.Clone(args)
+	for i := range refs {
+		if isFile(refs[i]) {
+			refs[i] = filepath.Clean(refs[i])
+		}
+	}
+	return refs
 }
 
 // diffPair finds the two versions to compare.
-func diffPair(args, sources []string, stderr io.Writer) (*model.Document, *model.Document, error) {
-	for i := range args {
-		if isFile(args[i]) {
-			args[i] = filepath.Clean(args[i])
-		}
-	}
-	cp, err := loadRefs(args, sources, stderr)
-	if err != nil {
-		return nil, nil, err
-	}
+func diffPair(cp *corpus.Corpus, args []string) (*model.Document, *model.Document, error) {
+	args = diffRefs(args)
 	if len(args) == 2 {
 		oldDoc, err := cp.Find(args[0])
 		if err != nil {
@@ -168,7 +183,7 @@ func useColor(mode string, stdout io.Writer, output string) (bool, error) {
 
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := underlying(w).(*os.File)
 	if !ok {
 		return false
 	}

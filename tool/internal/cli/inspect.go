@@ -4,6 +4,7 @@ import (
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/legalkit/legalkit/tool/internal/modeljson"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 func init() {
@@ -31,7 +32,7 @@ func runInspect(c *ucli.Context) error {
 		return usagef("unknown --format %q: use json", f)
 	}
 	ref := c.Args().First()
-	cp, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
+	cp, failed, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
 		return err
 	}
@@ -39,5 +40,13 @@ func runInspect(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	return modeljson.Write(c.App.Writer, doc)
+	// Control characters in the document stay in the JSON as \u escapes.
+	w := safetext.NewJSONWriter(c.App.Writer)
+	if err := modeljson.Write(w, doc); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return failedDocs(failed)
 }

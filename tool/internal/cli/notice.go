@@ -64,8 +64,11 @@ func runNotice(c *ucli.Context) error {
 	if s := c.String("since"); s != "" && (isFile(s) || strings.Contains(s, "@")) {
 		refs = append(refs, s)
 	}
-	set, err := loadRefs(refs, c.StringSlice("sources"), c.App.ErrWriter)
+	set, failed, err := loadRefs(refs, c.StringSlice("sources"), c.App.ErrWriter)
 	if err != nil {
+		return err
+	}
+	if err := sourcesOf(set, c.StringSlice("sources")).check("-o", c.String("output")); err != nil {
 		return err
 	}
 	doc, err := set.Find(ref)
@@ -84,7 +87,10 @@ func runNotice(c *ucli.Context) error {
 	if err := n.Write(&buf, format); err != nil {
 		return err
 	}
-	return writeOutput(c.String("output"), c.App.Writer, buf.Bytes())
+	if err := writeOutput(c.String("output"), c.App.Writer, buf.Bytes()); err != nil {
+		return err
+	}
+	return failedDocs(failed)
 }
 
 // noticeBase finds the version the notice compares with.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"unicode"
 
 	ucli "github.com/urfave/cli/v2"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/pdf"
 	"github.com/legalkit/legalkit/tool/internal/resolve"
+	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
 func init() {
@@ -100,7 +102,7 @@ func runPDF(c *ucli.Context) error {
 			return err
 		}
 	}
-	return writePDFs(c, jobs, o.output)
+	return writePDFs(c, jobs, o.output, sourcesOf(cp, o.sources))
 }
 
 // pdfOptions are the flags of legalkit pdf.
@@ -208,7 +210,7 @@ func pdfName(doc *model.Document, bundle bool) string {
 		name += "-bundle"
 	}
 	name = strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r < ' ' {
+		if r == '/' || r == '\\' || r == ':' || unicode.IsControl(r) {
 			return '-'
 		}
 		return r
@@ -255,16 +257,42 @@ func pdfRenderer(dir string) (*pdf.Renderer, error) {
 
 // writePDFs writes the PDFs to out: standard output, one file, or a folder.
 // Each file is written to a temporary file first and renamed, so that a
-// reader never sees half a PDF.
-func writePDFs(c *ucli.Context, jobs []*pdfJob, out string) error {
-	dir, file := ".", ""
-	switch {
-	case out == "-":
+// reader never sees half a PDF. No file is written when any of them would
+// land on a source.
+func writePDFs(c *ucli.Context, jobs []*pdfJob, out string, sources sourceSet) error {
+	if out == "-" {
 		if len(jobs) != 1 {
 			return usagef("-o - writes one PDF; %d were asked for", len(jobs))
 		}
 		_, err := c.App.Writer.Write(jobs[0].data)
 		return err
+	}
+	dir, paths, err := pdfPaths(jobs, out)
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if err := sources.check("-o", p); err != nil {
+			return err
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	names := safetext.NewWriter(c.App.Writer)
+	for i, j := range jobs {
+		if err := writeFileAtomic(paths[i], j.data); err != nil {
+			return err
+		}
+		fmt.Fprintln(names, paths[i])
+	}
+	return names.Flush()
+}
+
+// pdfPaths returns the folder the PDFs go to and the path of each.
+func pdfPaths(jobs []*pdfJob, out string) (string, []string, error) {
+	dir, file := ".", ""
+	switch {
 	case out == "":
 	case strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)):
 		dir = out
@@ -273,24 +301,18 @@ func writePDFs(c *ucli.Context, jobs []*pdfJob, out string) error {
 			dir = out
 		} else {
 			if len(jobs) != 1 {
-				return usagef("-o %s names one file, but %d PDFs were asked for: name a folder", out, len(jobs))
+				return "", nil, usagef("-o %s names one file, but %d PDFs were asked for: name a folder", out, len(jobs))
 			}
 			dir, file = filepath.Dir(out), filepath.Base(out)
 		}
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
+	var paths []string
 	for _, j := range jobs {
 		name := j.name
 		if file != "" {
 			name = file
 		}
-		path := filepath.Join(dir, name)
-		if err := writeFileAtomic(path, j.data); err != nil {
-			return err
-		}
-		fmt.Fprintln(c.App.Writer, path)
+		paths = append(paths, filepath.Join(dir, name))
 	}
-	return nil
+	return dir, paths, nil
 }
