@@ -17,6 +17,9 @@ func writeOutput(path string, stdout io.Writer, data []byte) error {
 		_, err := stdout.Write(data)
 		return err
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return usagef("-o %s is a folder: name the file to write", path)
+	}
 	return writeFileAtomic(path, data)
 }
 

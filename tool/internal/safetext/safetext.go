@@ -28,6 +28,14 @@ func String(s string) string {
 	return string(appendText(nil, []byte(s)))
 }
 
+// Text is String for bytes: b itself when it has no control characters.
+func Text(b []byte) []byte {
+	if !needsCleaning(b) {
+		return b
+	}
+	return appendText(nil, b)
+}
+
 // JSON returns JSON text with its raw control characters and invalid bytes
 // written as \u escapes. Raw control characters can only stand inside JSON
 // strings (outside them, JSON allows only space, tab and line ends), so the

@@ -107,3 +107,13 @@ func TestWriterReportsFailure(t *testing.T) {
 		t.Errorf("Flush after a failed write: %v, want the failure", err)
 	}
 }
+
+// BenchmarkTextClean measures the common case: a page with no control
+// character, which Text returns as it is.
+func BenchmarkTextClean(b *testing.B) {
+	page := []byte(strings.Repeat("<p>De Klant betaalt binnen dertig dagen € 1.000,- aan Visma; zie artikel 2.4.</p>\n", 1<<14))
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		Text(page)
+	}
+}

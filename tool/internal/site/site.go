@@ -248,6 +248,6 @@ func (b *Builder) File(p string, data []byte) error {
 	if _, dup := b.files[p]; dup {
 		return fmt.Errorf("site: two files would be written at %s; does a version label collide with a page name (index, versions)?", p)
 	}
-	b.files[p] = data
+	b.files[p] = cleanFile(p, data)
 	return nil
 }
