@@ -86,22 +86,29 @@ func termWords(d *model.Document) map[string]bool {
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		b.WriteString(foldRune(r))
+		if r = foldRune(r); r >= 0 {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
 
-func foldRune(r rune) string {
+// foldRune returns the Latin letter or digit r passes for, r itself, or -1
+// for a character readers do not see.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		return r
+	}
 	if isBidi(r) || isInvisible(r) {
-		return ""
+		return -1
 	}
 	if l, ok := lookalikes[r]; ok {
-		return string(l)
+		return l
 	}
 	if d, ok := otherDigit(r); ok {
-		return string(rune(d))
+		return rune(d)
 	}
-	return string(r)
+	return r
 }
 
 // suspicious is a quick test: does any text of ins hold a character that

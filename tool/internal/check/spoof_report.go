@@ -80,9 +80,12 @@ func (c *checker) spoofedWord(cs []char, w word) {
 	if len(hidden) > 0 {
 		c.add(charPos(cs, hidden[0], w), diag.Error, "text-invisible", "invisible %s inside %s (written %q): readers do not see it, but legalkit reads other text than they do; remove it", describeAll(cs, hidden), w.what, written)
 	}
-	digits := len(alien) > 0 && !scripts["Cyrillic"] && !scripts["Greek"] && !scripts["Armenian"] && !scripts["Cherokee"]
-	if len(alien) > 0 && (len(scripts) > 1 || digits) {
-		c.add(charPos(cs, alien[0], w), diag.Error, "text-mixed-script", "%q mixes Latin with %s: it looks like %s but is other text; write it with Latin letters and the digits 0-9", written, describeAll(cs, alien), w.what)
+	switch {
+	case len(alien) == 0:
+	case len(scripts) > 1:
+		c.add(charPos(cs, alien[0], w), diag.Error, "text-mixed-script", "%q mixes Latin letters with %s: it looks like %s but is other text; write it in Latin letters", written, describeAll(cs, alien), w.what)
+	case len(scripts) == 0 || scripts["Latin"]:
+		c.add(charPos(cs, alien[0], w), diag.Error, "text-mixed-script", "%q is written with %s: it looks like %s but is other text; write the digits 0-9", written, describeAll(cs, alien), w.what)
 	}
 }
 

@@ -72,7 +72,7 @@ func TestLookalikeMessages(t *testing.T) {
 		msgs = append(msgs, d.Code+": "+d.Message)
 	}
 	for _, want := range []string{
-		`text-mixed-script: "Кla\u200bnt" mixes Latin with U+041A CYRILLIC CAPITAL LETTER KA: it looks like the defined term "Klant"`,
+		`text-mixed-script: "Кla\u200bnt" mixes Latin letters with U+041A CYRILLIC CAPITAL LETTER KA: it looks like the defined term "Klant"`,
 		`text-invisible: invisible U+200B ZERO WIDTH SPACE inside the defined term "Klant" (written "Кla\u200bnt")`,
 		`text-bidi: U+202E RIGHT-TO-LEFT OVERRIDE reorders the reference "1.2"`,
 	} {
@@ -84,4 +84,28 @@ func TestLookalikeMessages(t *testing.T) {
 			t.Errorf("no message starts with %s\ngot: %q", want, msgs)
 		}
 	}
+}
+
+// FuzzLookalikes: any text, with hidden characters and look-alikes
+// anywhere, is checked without a panic, and every finding has a position.
+func FuzzLookalikes(f *testing.F) {
+	for _, s := range []string{
+		defs + "# 1. A\n\n1.1. De Kl\u200bant; zie \u202e1.2\u202c en 1.\uff12.\n\n1.2. Twee.\n",
+		"# 1. A\n\n## 1\u2067.2 \u2069Titel\n\n\u202a\u202b\u202d\u2066\u2068 x \u202c\u202c\u2069\n",
+		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| \u041a\u200blant\u00ad | \u0661\u0662 |\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		doc, _ := parse.Parse("t.md", testutil.Source("nl", body))
+		if doc == nil {
+			return
+		}
+		resolve.Link([]*model.Document{doc})
+		for _, d := range check.Run([]*model.Document{doc}) {
+			if d.Line < 1 || d.Col < 1 {
+				t.Fatalf("finding without a position: %v", d)
+			}
+		}
+	})
 }

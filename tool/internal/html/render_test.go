@@ -1,6 +1,8 @@
 package html
 
 import (
+	stdhtml "html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -189,6 +191,7 @@ func FuzzRender(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | <script>x</script> |\n",
 		"[x](javascript:alert(1)) <https://example.org> `<i>` **Term** (\"Derde\")\n",
 		"# 1. A\n\n1.1. \"><svg onload=alert(1)>\n\n- <a href=x>y</a>\n",
+		"[a](&#106;avascript:x) [b](/etc/passwd) [c](../../../x) <file:///x> [d][r]\n\n[r]: \\\\srv\\s\n",
 	} {
 		f.Add(s)
 	}
@@ -214,9 +217,16 @@ func FuzzRender(f *testing.F) {
 			if strings.Contains(strings.ToLower(out), `href="javascript:`) {
 				t.Fatal("javascript: link on the page")
 			}
+			for _, m := range hrefs.FindAllStringSubmatch(out, -1) {
+				if u := stdhtml.UnescapeString(m[1]); !SafeURL(u) {
+					t.Fatalf("unsafe link %q on the page", u)
+				}
+			}
 		}
 	})
 }
+
+var hrefs = regexp.MustCompile(`href="([^"]*)"`)
 
 func next(s string, i int) int {
 	j := strings.IndexByte(s[i+1:], '<')
