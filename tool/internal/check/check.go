@@ -26,6 +26,7 @@ func Run(docs []*model.Document) diag.List {
 		c.references()
 		c.definitions()
 		c.text()
+		c.lookalikes()
 	}
 	ds = append(ds, noticePeriods(docs)...)
 	return ds.Sort()

@@ -3,6 +3,8 @@ package html
 import (
 	"net/url"
 	"strings"
+
+	"github.com/legalkit/legalkit/tool/internal/safelink"
 )
 
 // writeEscaped writes s with the characters that matter in HTML text and
@@ -39,27 +41,10 @@ func Escape(s string) string {
 	return b.String()
 }
 
-// safeSchemes are the URL schemes a link in a document may use.
-var safeSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
-
-// SafeURL reports whether u may be published as a link: an http, https,
-// mailto or tel address, or a relative one. The parser already drops
-// javascript: links; this is the second line of defence.
-func SafeURL(u string) bool {
-	if strings.ContainsAny(u, "\x00\r\n\t") {
-		return false
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	if p.Scheme == "" {
-		// "java\tscript:" and similar tricks are caught above; a relative
-		// URL must not smuggle a scheme in through its first segment.
-		return !strings.Contains(strings.SplitN(u, "/", 2)[0], ":")
-	}
-	return safeSchemes[strings.ToLower(p.Scheme)]
-}
+// SafeURL reports whether u may be published as a link (safelink.Check
+// decides). The parser already drops unsafe links; this is the second line
+// of defence.
+func SafeURL(u string) bool { return safelink.Safe(u) }
 
 // Fragment returns "#anchor" with the anchor escaped for use in a URL.
 func Fragment(anchor string) string {

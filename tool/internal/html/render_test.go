@@ -1,6 +1,8 @@
 package html
 
 import (
+	stdhtml "html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -62,6 +64,11 @@ func TestRender(t *testing.T) {
 			"# 1. A\n\n1.1. Een [link](javascript:alert(1)) en [goed](https://example.org/?a=1&b=2).\n",
 			[]string{`Een link en`, `<a href="https://example.org/?a=1&amp;b=2">goed</a>`},
 			[]string{"javascript:"}},
+		{"file:, absolute, above-the-site, share and encoded links are text",
+			"# 1. A\n\n1.1. Zie [een](file:///etc/passwd), [twee](/etc/passwd), [drie](../../../x), [vier](\\\\srv\\share), " +
+				"[vijf](&#106;avascript:alert(1)), <javascript:alert(1)> en [zes](../x/1.html).\n",
+			[]string{`Zie een, twee, drie, vier, vijf, javascript:alert(1) en <a href="../x/1.html">zes</a>.`},
+			[]string{`href="file:`, `href="/`, `href="../../../`, `href="\\`, `href="&amp;#106;`, `href="javascript:`}},
 		{"labelled items form one list with permalinks",
 			"# 1. A\n\n1.1. De Klant zal:\n\na) dit;\n\nb) dat.\n",
 			[]string{`<ol class="items labelled">`, `<li class="item" id="1.1.a"><a class="num" href="#1.1.a">a)</a>`,
@@ -137,7 +144,7 @@ func TestIndexAndTOC(t *testing.T) {
 func TestSafeURL(t *testing.T) {
 	for u, want := range map[string]bool{
 		"https://example.org/a?b=c": true, "http://x": true, "mailto:a@b.nl": true, "tel:+31201234567": true,
-		"#1.2": true, "other.html#x": true, "../x/1.html": true, "//example.org/": true,
+		"#1.2": true, "other.html#x": true, "../x/1.html": true, "//example.org/": false, "/etc/passwd": false, "../../../x": false, `\\srv\share`: false,
 		"javascript:alert(1)": false, "JavaScript:alert(1)": false, " javascript:alert(1)": false,
 		"java\tscript:alert(1)": false, "data:text/html,<b>": false, "vbscript:x": false, "file:///etc/passwd": false,
 		"x:y": false,
@@ -184,6 +191,7 @@ func FuzzRender(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | <script>x</script> |\n",
 		"[x](javascript:alert(1)) <https://example.org> `<i>` **Term** (\"Derde\")\n",
 		"# 1. A\n\n1.1. \"><svg onload=alert(1)>\n\n- <a href=x>y</a>\n",
+		"[a](&#106;avascript:x) [b](/etc/passwd) [c](../../../x) <file:///x> [d][r]\n\n[r]: \\\\srv\\s\n",
 	} {
 		f.Add(s)
 	}
@@ -209,9 +217,16 @@ func FuzzRender(f *testing.F) {
 			if strings.Contains(strings.ToLower(out), `href="javascript:`) {
 				t.Fatal("javascript: link on the page")
 			}
+			for _, m := range hrefs.FindAllStringSubmatch(out, -1) {
+				if u := stdhtml.UnescapeString(m[1]); !SafeURL(u) {
+					t.Fatalf("unsafe link %q on the page", u)
+				}
+			}
 		}
 	})
 }
+
+var hrefs = regexp.MustCompile(`href="([^"]*)"`)
 
 func next(s string, i int) int {
 	j := strings.IndexByte(s[i+1:], '<')

@@ -107,8 +107,9 @@ type CodeSpan struct {
 	Value string
 }
 
-// Link is a link to a web page or an e-mail address. URL is safe to publish:
-// the parser drops javascript: and similar schemes.
+// Link is a link to a web page, an e-mail address or a page of the site.
+// URL is safe to publish: the parser keeps only links that package safelink
+// accepts, and renders the others as their text.
 type Link struct {
 	URL      string
 	Children []Inline

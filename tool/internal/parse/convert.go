@@ -116,6 +116,8 @@ func (c *converter) block(n ast.Node) model.Block {
 		return c.table(n)
 	case *extast.DefinitionList:
 		return c.defList(n)
+	case *ast.LinkReferenceDefinition:
+		c.linkDefinition(n)
 	}
 	return nil
 }
@@ -227,18 +229,11 @@ func (c *converter) inline(n ast.Node) []model.Inline {
 	case *ast.Emphasis:
 		return []model.Inline{&model.Emphasis{Level: n.Level, Children: c.inlines(n)}}
 	case *ast.Link:
-		return c.link(n, string(n.Destination), c.inlines(n))
+		return c.inlineLink(n)
 	case *ast.AutoLink:
-		url := string(n.URL(c.src))
-		label := string(n.Label(c.src))
-		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:") {
-			url = "mailto:" + url
-		}
-		// goldmark keeps no position for the label of an autolink; links
-		// are never searched for terms or references, so none is needed.
-		return c.link(n, url, []model.Inline{&model.Text{Value: label}})
+		return c.autoLink(n)
 	case *ast.Image:
-		return c.inlines(n)
+		return c.image(n)
 	case *ast.RawHTML:
 		var raw strings.Builder
 		for i := 0; i < n.Segments.Len(); i++ {
@@ -281,26 +276,6 @@ func (c *converter) text(start int, v []byte) []model.Inline {
 
 func isASCIIPunct(b byte) bool {
 	return b < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b) >= 0
-}
-
-// link keeps a link only when its address is safe to publish.
-func (c *converter) link(n ast.Node, url string, children []model.Inline) []model.Inline {
-	if safeURL(url) {
-		return []model.Inline{&model.Link{URL: url, Children: children}}
-	}
-	p := c.posOf(n)
-	c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "unsafe-link", "link address %q is not a web, e-mail or in-document address; the link is dropped", url)
-	return children
-}
-
-// safeURL accepts http(s), mailto and tel addresses, and relative ones.
-func safeURL(u string) bool {
-	l := strings.ToLower(strings.TrimSpace(u))
-	if i := strings.IndexAny(l, ":/?#"); i >= 0 && l[i] == ':' {
-		scheme := l[:i]
-		return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel"
-	}
-	return true
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/safelink"
 )
 
 // Link targets inside a PDF are named by keys: "id#" for the start of a
@@ -74,10 +75,12 @@ func (t targets) term(def *model.Definition) string {
 	return ""
 }
 
-// safeURL returns u when it is a web or mail address, else "".
+// safeURL returns u when it is a web or mail address that is safe to
+// publish (safelink.Check decides), else "". Relative addresses lead
+// nowhere in a PDF.
 func safeURL(u string) string {
 	for _, p := range []string{"https://", "http://", "mailto:"} {
-		if len(u) > len(p) && strings.EqualFold(u[:len(p)], p) {
+		if len(u) > len(p) && strings.EqualFold(u[:len(p)], p) && safelink.Safe(u) {
 			return u
 		}
 	}

@@ -251,3 +251,35 @@ func TestBundleLinksAcrossDocuments(t *testing.T) {
 		t.Errorf("definition of Overeenkomst on page %d, %d uses in the annex", def, uses)
 	}
 }
+
+// TestUnsafeLinksGetNoAnnotation: a link whose address is unsafe (here put
+// into the model by hand, past the parser) prints as text with no /URI
+// annotation; a web link next to it keeps its annotation.
+func TestUnsafeLinksGetNoAnnotation(t *testing.T) {
+	doc := synthetic(t, frontMatter("nl", "published")+"# 1. A\n\n1.1. Zie hier.\n")
+	p := doc.Clause("1.1").Blocks[0].(*model.Paragraph)
+	text := func(s string) []model.Inline { return []model.Inline{&model.Text{Value: s}} }
+	p.Inlines = []model.Inline{
+		&model.Link{URL: "https://example.org/", Children: text("web")}, &model.Text{Value: " "},
+		&model.Link{URL: "HTTPS://example.org/\u200b%2e%2e\\x", Children: text("ok")}, &model.Text{Value: " "},
+		&model.Link{URL: "file:///etc/passwd", Children: text("bestand")}, &model.Text{Value: " "},
+		&model.Link{URL: "&#106;avascript:alert(1)", Children: text("script")}, &model.Text{Value: " "},
+		&model.Link{URL: "/etc/passwd", Children: text("pad")},
+	}
+	res := render(t, doc)
+	var uris []string
+	for _, a := range annotations(t, pdfContext(t, res.pdf)) {
+		if a.uri != "" {
+			uris = append(uris, a.uri)
+		}
+	}
+	if len(uris) != 2 || uris[0] != "https://example.org/" {
+		t.Errorf("URI annotations %q, want only the two web links", uris)
+	}
+	printed := run(t, "pdftotext", writeTemp(t, res.pdf), "-")
+	for _, w := range []string{"bestand", "script", "pad"} {
+		if !strings.Contains(printed, w) {
+			t.Errorf("the text %q of an unsafe link is missing", w)
+		}
+	}
+}

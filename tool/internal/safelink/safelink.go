@@ -1,0 +1,150 @@
+// Package safelink decides whether a link address written in a document may
+// be published as a link on the site and in PDFs. It is the one place that
+// decides: the parser reports unsafe addresses (unsafe-link) and drops the
+// link, and the HTML and PDF renderers ask again before writing an href or a
+// /URI annotation.
+package safelink
+
+import (
+	"html"
+	"strings"
+	"unicode"
+)
+
+// PageDepth is how many folders below the site root a document page lies:
+// PUBLISHER/DOC/VERSION.html. A relative address may climb that many
+// folders ("../../x") and still stay inside the site.
+const PageDepth = 2
+
+// maxDecodes bounds how often an address is decoded (entities, then
+// percent-encoding) before it is judged; each round must change it.
+const maxDecodes = 8
+
+// schemes are the schemes an address may use.
+var schemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
+
+// Safe reports whether u may be published as a link.
+func Safe(u string) bool { return Check(u) == "" }
+
+// Check returns "" when u may be published as a link, or why it may not, in
+// words an editor reads ("a file: address reaches files on the reader's
+// computer"). Allowed are http, https, mailto and tel addresses, in-page
+// fragments (#1.2) and relative paths that stay inside the site. The address
+// is judged as written and after every round of decoding HTML character
+// references and percent-encoding, with whitespace, control and invisible
+// characters removed and letters folded to lower case, so that
+// "&#106;avascript:", "java\tscript:" and "%2e%2e/" are seen for what they are.
+func Check(u string) string {
+	seen := map[string]bool{}
+	for i := 0; i <= maxDecodes && !seen[u]; i++ {
+		seen[u] = true
+		if why := judge(normalize(u)); why != "" {
+			return why
+		}
+		u = percentDecode(html.UnescapeString(u))
+	}
+	if !seen[u] {
+		return "it is encoded too many times to be read"
+	}
+	return ""
+}
+
+// normalize removes what browsers ignore or readers cannot see (whitespace,
+// control and format characters), turns backslashes into slashes as
+// browsers do, and folds case.
+func normalize(u string) string {
+	var b strings.Builder
+	for _, r := range u {
+		switch {
+		case unicode.IsSpace(r), unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			continue
+		case r == '\\':
+			b.WriteByte('/')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// judge decides on a normalized address.
+func judge(u string) string {
+	if i := strings.IndexAny(u, ":/?#"); i >= 0 && u[i] == ':' {
+		scheme := u[:i]
+		switch {
+		case schemes[scheme]:
+			return ""
+		case scheme == "file":
+			return "a file: address reaches files on the reader's computer"
+		case len(scheme) == 1:
+			return "it names a drive on the reader's computer"
+		default:
+			return "the scheme " + scheme + ": is not a web, e-mail or telephone address"
+		}
+	}
+	switch {
+	case strings.HasPrefix(u, "//"):
+		return "an address starting with // (a network share, or a web address without https:) leaves the site; write https://"
+	case strings.HasPrefix(u, "/"):
+		return "an absolute path leaves the site, and on a copy opened from disk reaches the reader's files"
+	case climbs(u):
+		return "the path climbs above the published site"
+	}
+	return ""
+}
+
+// climbs reports whether a relative path, followed from a document page,
+// leaves the site.
+func climbs(u string) bool {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	depth := PageDepth
+	segs := strings.Split(u, "/")
+	for i, seg := range segs {
+		switch seg {
+		case "..":
+			depth--
+			if depth < 0 {
+				return true
+			}
+		case ".", "":
+		default:
+			if i < len(segs)-1 {
+				depth++
+			}
+		}
+	}
+	return false
+}
+
+// percentDecode decodes every valid %XX sequence and keeps the rest as it is.
+func percentDecode(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
