@@ -201,6 +201,7 @@ func (b *Builder) setup() error {
 	}
 	b.docs = group(b.all, o.Today, o.Drafts || o.Preview != nil, o.PDF != nil)
 	b.index()
+	b.planFeeds()
 	return nil
 }
 
