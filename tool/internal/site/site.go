@@ -39,7 +39,7 @@ type Options struct {
 	Templates  fs.FS      // templates.FS(dir): html/ and css/
 	Static     fs.FS      // files copied to the site root (site/static); may be nil
 	Today      model.Date // decides which version is in force
-	Drafts     bool       // publish draft versions too
+	Drafts     bool       // publish drafts, and versions published after Today, too (marked)
 	Preview    *Preview   // set by the live preview: show diagnostics, allow the reload script
 	Progress   io.Writer  // where to report progress; nil is quiet
 	Extensions []Extension
