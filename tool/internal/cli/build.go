@@ -49,7 +49,7 @@ site works under any base path and straight from disk.`,
 		Flags: append([]ucli.Flag{
 			&ucli.StringFlag{Name: "out", Value: DefaultOut, Usage: "the folder `DIR` to write the site to; it is replaced as a whole"},
 			&ucli.StringFlag{Name: "base-url", Usage: "the address `URL` the site is published at, for feeds and the sitemap (default: base_url in site/site.json)"},
-			&ucli.BoolFlag{Name: "drafts", Usage: "publish versions with status: draft too"},
+			&ucli.BoolFlag{Name: "drafts", Usage: "also publish versions with status: draft, and versions whose publication date is after --date, each marked as such"},
 			&ucli.BoolFlag{Name: "no-pdf", Usage: "do not build PDFs"},
 			&ucli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
 		}, siteFlags()...),

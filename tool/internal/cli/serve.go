@@ -24,10 +24,14 @@ func init() {
 		Description: `Builds the site of the documents under PATH (default terms/) in memory and
 serves it at --addr. Every save of a source, template or site setting rebuilds
 the site and reloads the open page. check's findings are shown at the top of
-each page instead of stopping the preview; drafts are shown with a banner.
+each page instead of stopping the preview; drafts, and versions whose
+publication date is after --date, are shown with a banner. The preview answers
+only requests for the address it listens on (and for names given with
+--allowed-host), so no other web page can read it through its own name.
 Add --templates templates to see changes to the built-in templates live.`,
 		Flags: append([]ucli.Flag{
 			&ucli.StringFlag{Name: "addr", Value: DefaultAddr, Usage: "the `HOST:PORT` to listen on; port 0 picks a free one"},
+			&ucli.StringSliceFlag{Name: "allowed-host", Usage: "also answer requests for host `NAME` (or NAME:PORT), such as a name on your network or of a proxy; repeatable"},
 		}, siteFlags()...),
 		Action: runServe,
 	})
@@ -38,6 +42,12 @@ func runServe(c *ucli.Context) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return usagef("--addr %q: write HOST:PORT, such as %s", addr, DefaultAddr)
+	}
+	allowed := c.StringSlice("allowed-host")
+	for _, h := range allowed {
+		if err := site.CheckAllowedHost(h); err != nil {
+			return usagef("--allowed-host: %v", err)
+		}
 	}
 	stderr := c.App.ErrWriter
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
@@ -53,8 +63,9 @@ func runServe(c *ucli.Context) error {
 		watch = append(watch, t)
 	}
 	srv := &site.Server{
-		Watch: watch,
-		Log:   stderr,
+		Watch:        watch,
+		Log:          stderr,
+		AllowedHosts: allowed,
 		Build: func(build int) (*site.Site, error) {
 			opts, err := siteOptions(c)
 			if err != nil {

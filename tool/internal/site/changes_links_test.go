@@ -18,7 +18,8 @@ import (
 // TestLinksWithChanges runs the link checker over sites built with the
 // changelog and redline pages (package changes): the site of terms/, whose
 // documents have one version each, and that of the version histories in
-// testdata/diff, on two build dates that put other versions in force.
+// testdata/diff, on two build dates that put other versions in force. Every
+// feed of these sites must be valid Atom (RFC 4287).
 func TestLinksWithChanges(t *testing.T) {
 	root := testutil.Root(t)
 	t.Chdir(root)
@@ -38,17 +39,28 @@ func TestLinksWithChanges(t *testing.T) {
 		// In force: the newest of each; 1..2, 2..3, 1..3 of outsmart's
 		// conditions, 1..2 of acme, 7 + 6 of visma.
 		{"diff", diffs, model.Date{Year: 2025, Month: 6, Day: 1}, 2 * (3 + 1 + 13), false},
-		// In force: visma 2018-09-01, with five versions to come (7
-		// predecessor pairs and 5 pairs with 2018-09-01 that are not one of
-		// them); outsmart's conditions 1 with 2 and 3 to come (1..2, 2..3,
-		// 1..3); no version of acme yet (1..2).
-		{"diff-2018", diffs, model.Date{Year: 2018, Month: 10, Day: 1}, 2 * (3 + 1 + 12), false},
+		// In force: visma 2018-09-01; its five later versions are
+		// published after the build date and so not on the site yet (2
+		// predecessor pairs and 2018-04-18..2018-09-01); outsmart's
+		// conditions 1 with 2 and 3 to come, publication dates unknown
+		// (1..2, 2..3, 1..3); acme, first published in 2024, not at all.
+		{"diff-2018", diffs, model.Date{Year: 2018, Month: 10, Day: 1}, 2 * (3 + 0 + 3), false},
+		// With --drafts the versions to come are shown, marked: visma's 7
+		// predecessor pairs and 5 pairs with 2018-09-01 that are not one
+		// of them, and acme's 1..2.
+		{"diff-2018-drafts", diffs, model.Date{Year: 2018, Month: 10, Day: 1}, 2 * (3 + 1 + 12), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := build(t, tc.dirs, tc.date, tc.drafts)
 			pages, checked, fragments := site.CheckLinks(t, s)
 			redlines, changelogs := 0, 0
 			for _, p := range s.Files() {
+				if strings.HasSuffix(p, "atom.xml") {
+					data, _ := s.File(p)
+					for _, e := range site.ValidateAtom(data) {
+						t.Errorf("%s is not valid Atom: %s", p, e)
+					}
+				}
 				switch {
 				case strings.Contains(p, "/changes/"):
 					redlines++

@@ -37,7 +37,7 @@ func (b *Builder) home() error {
 	pg := b.page(p, s.Language, s.Title)
 	pg.Description = s.Description
 	pg.Preview = b.preview(s.Language, nil)
-	if b.base != "" {
+	if b.siteFeed() != "" {
 		data.FeedHref = feedFile
 		site, _ := b.tmpl.word(s.Language, "site.feed")
 		pg.Alternates = []Alternate{{Type: "application/atom+xml", Href: feedFile, Title: s.Title + ": " + site}}

@@ -35,16 +35,16 @@ func (b *Builder) docCrumbs(d *Doc, p, last string) []Link {
 }
 
 func (b *Builder) docAlternates(d *Doc, p string) []Alternate {
-	if b.base == "" {
-		return nil
+	var out []Alternate
+	if d.Feed != "" {
+		feed, _ := b.tmpl.word(d.Current.Model.Meta.Language, "feed")
+		out = append(out, Alternate{Type: "application/atom+xml", Href: rel(p, d.Feed), Title: d.Current.Model.Meta.Title + ": " + feed})
 	}
-	l := d.Current.Model.Meta.Language
-	feed, _ := b.tmpl.word(l, "feed")
-	site, _ := b.tmpl.word(b.opts.Settings.Language, "site.feed")
-	return []Alternate{
-		{Type: "application/atom+xml", Href: rel(p, d.Dir+"/"+feedFile), Title: d.Current.Model.Meta.Title + ": " + feed},
-		{Type: "application/atom+xml", Href: rel(p, feedFile), Title: b.opts.Settings.Title + ": " + site},
+	if sf := b.siteFeed(); sf != "" {
+		site, _ := b.tmpl.word(b.opts.Settings.Language, "site.feed")
+		out = append(out, Alternate{Type: "application/atom+xml", Href: rel(p, sf), Title: b.opts.Settings.Title + ": " + site})
 	}
+	return out
 }
 
 // preview returns what the live preview shows on a page of document d (all

@@ -60,7 +60,7 @@ type DocView struct {
 	ID, Title, Publisher, Lang string
 	Href                       string // the version in force
 	ArchiveHref                string
-	FeedHref                   string // "" without a base URL
+	FeedHref                   string // "" when the document has no feed
 	InForce                    *VersionView
 	Upcoming                   []*VersionView
 	Versions                   []*VersionView // newest first
@@ -89,7 +89,7 @@ type VersionData struct {
 
 // Banner is the notice on a version that is not in force.
 type Banner struct {
-	Kind string // superseded, upcoming or draft
+	Kind string // superseded, upcoming, draft or scheduled
 	Text template.HTML
 }
 
@@ -146,8 +146,8 @@ func (b *Builder) docView(d *Doc, from string) (*DocView, error) {
 	m := d.Current.Model.Meta
 	dv := &DocView{ID: d.ID, Title: m.Title, Publisher: m.Publisher, Lang: m.Language,
 		Href: rel(from, d.Dir+"/index.html"), ArchiveHref: rel(from, d.Dir+"/"+archiveFile)}
-	if b.base != "" {
-		dv.FeedHref = rel(from, d.Dir+"/"+feedFile)
+	if d.Feed != "" {
+		dv.FeedHref = rel(from, d.Feed)
 	}
 	for i := len(d.Versions) - 1; i >= 0; i-- {
 		vv, err := b.versionView(d.Versions[i], from)
@@ -208,6 +208,8 @@ func (b *Builder) banner(v *Version, from string) (*Banner, error) {
 		}
 	case Draft:
 		text, err = b.tmpl.fill(l, "banner.draft")
+	case Scheduled:
+		text, err = b.tmpl.fill(l, "banner.scheduled", "date", b.dateText(v.Model.Meta.Published, l))
 	}
 	if err != nil {
 		return nil, err

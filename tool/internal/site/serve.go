@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -34,12 +35,16 @@ type Server struct {
 	Log io.Writer
 	// Debounce is how long to wait for more changes before rebuilding.
 	Debounce time.Duration
+	// AllowedHosts are host names (optionally NAME:PORT) the preview
+	// answers for besides the address it listens on (--allowed-host).
+	AllowedHosts []string
 
 	mu      sync.Mutex
 	site    *Site // the last site that built
 	err     error // why the last build failed; nil when it worked
 	build   int
 	clients map[chan int]bool
+	hosts   *hostFilter // set by Run once it listens; nil answers no one
 }
 
 // Rebuild builds the site again and tells open pages to reload.
@@ -81,6 +86,7 @@ func (s *Server) Run(ctx context.Context, addr string, ready func(url string)) e
 	if err != nil {
 		return err
 	}
+	s.hosts = newHostFilter(ln.Addr(), s.AllowedHosts)
 	s.Rebuild()
 	w, err := s.watcher()
 	if err != nil {
@@ -194,8 +200,14 @@ const reloadJS = `// legalkit serve: reload this page when the site is rebuilt.
 `
 
 // ServeHTTP serves the last site that built, the reload script and its
-// event stream; when the last build failed, pages show why.
+// event stream; when the last build failed, pages show why. It answers only
+// requests for its own address (see hostFilter).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.allows(r.Host) {
+		http.Error(w, fmt.Sprintf("421 misdirected request: legalkit serve does not answer for host %q; "+
+			"start it with --allowed-host to allow a name", r.Host), http.StatusMisdirectedRequest)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -225,8 +237,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	data, ok := site.File(p)
 	if !ok {
 		if _, dir := site.File(path.Join(p, "index.html")); dir {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
-			return
+			if loc, ok := folderURL(p); ok {
+				http.Redirect(w, r, loc, http.StatusFound)
+				return
+			}
 		}
 		s.errorPage(w, http.StatusNotFound, fmt.Errorf("no page at /%s", p), build)
 		return
@@ -240,6 +254,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		w.Write(data)
 	}
+}
+
+// folderURL is the address of the folder at site path p ("acme/x" gives
+// "/acme/x/"), for the redirect that adds the slash. It is built from the
+// cleaned path, never from the request, and is always a path on this
+// server: it never starts with // or /\ (which browsers read as
+// another host), and it has no scheme.
+func folderURL(p string) (string, bool) {
+	loc := (&url.URL{Path: "/" + p + "/"}).EscapedPath()
+	if strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, "/\\") || !strings.HasPrefix(loc, "/") {
+		return "", false
+	}
+	return loc, true
 }
 
 // events streams the build number to the reload script: once on connect and

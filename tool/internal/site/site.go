@@ -39,7 +39,7 @@ type Options struct {
 	Templates  fs.FS      // templates.FS(dir): html/ and css/
 	Static     fs.FS      // files copied to the site root (site/static); may be nil
 	Today      model.Date // decides which version is in force
-	Drafts     bool       // publish draft versions too
+	Drafts     bool       // publish drafts, and versions published after Today, too (marked)
 	Preview    *Preview   // set by the live preview: show diagnostics, allow the reload script
 	Progress   io.Writer  // where to report progress; nil is quiet
 	Extensions []Extension
@@ -201,6 +201,7 @@ func (b *Builder) setup() error {
 	}
 	b.docs = group(b.all, o.Today, o.Drafts || o.Preview != nil, o.PDF != nil)
 	b.index()
+	b.planFeeds()
 	return nil
 }
 

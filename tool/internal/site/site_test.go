@@ -220,6 +220,15 @@ func TestStatus(t *testing.T) {
 			"1:in-force 2:draft", "1"},
 		{"superseded by the next, not the newest", docs("1 2023-01-01 2023-01-01 published", "2 2024-01-01 2024-01-01 published",
 			"3 2024-06-01 2024-06-01 published"), "2025-01-01", false, "1:superseded 2:superseded 3:in-force", "3"},
+		{"published tomorrow left out", docs("1 2024-01-01 2024-01-01 published", "2 2025-01-02 unknown published"), "2025-01-01", false,
+			"1:in-force", "1"},
+		{"published tomorrow shown with --drafts, not in force", docs("1 2024-01-01 2024-01-01 published",
+			"2 2025-01-02 unknown published"), "2025-01-01", true, "1:in-force 2:scheduled", "1"},
+		{"published today", docs("1 2024-01-01 2024-01-01 published", "2 2025-01-01 unknown published"), "2025-01-01", false,
+			"1:superseded 2:in-force", "2"},
+		{"published tomorrow, effective later", docs("1 2024-01-01 2024-01-01 published", "2 2025-01-02 2025-03-01 published",
+			"3 unknown unknown draft"), "2025-01-01", true, "1:in-force 2:scheduled 3:draft", "1"},
+		{"only versions not yet published", docs("1 2025-02-01 2025-02-01 published"), "2025-01-01", true, "1:scheduled", "1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := group(tc.docs, day(tc.today), tc.drafts, false)

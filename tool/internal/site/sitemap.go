@@ -24,7 +24,9 @@ func (b *Builder) sitemap() error {
 	lastmod := map[string]string{}
 	for _, d := range b.docs {
 		for _, v := range d.Versions {
-			if p := v.Model.Meta.Published; p.Known() {
+			// A draft or a version not yet published (shown by --drafts)
+			// has no date of change to report.
+			if p := v.Model.Meta.Published; p.Known() && v.Public() {
 				lastmod[v.Page] = p.String()
 				if v == d.Current {
 					lastmod[d.Dir+"/index.html"] = p.String()

@@ -17,6 +17,9 @@ const (
 	Superseded Status = "superseded" // replaced by a later version
 	Upcoming   Status = "upcoming"   // published, takes effect after the build date
 	Draft      Status = "draft"      // not published; only in a preview or with --drafts
+	// Scheduled is a version whose publication date is after the build
+	// date: it is not public yet, so only a preview or --drafts shows it.
+	Scheduled Status = "scheduled"
 )
 
 // Doc is one document on the site with its versions.
@@ -27,6 +30,9 @@ type Doc struct {
 	InForce  *Version   // nil when no version applies yet
 	Current  *Version   // the version shown at Dir/index.html: in force, else the newest
 	Nav      []NavLink  // extra links on the document's pages, added by extensions
+	// Feed is the site path of the document's Atom feed; "" when it has
+	// none (no base URL, or no version with a date an entry can carry).
+	Feed string
 }
 
 // Latest returns the newest version, for the document's title and publisher.
@@ -51,7 +57,8 @@ type NavLink struct {
 }
 
 // group collects the versions of each document and decides their status on
-// the date today. Drafts are left out unless drafts is set.
+// the date today. Drafts, and versions whose publication date is after
+// today, are left out unless drafts is set.
 //
 // The version in force is the newest published version (by publication
 // date, then version label) that is not upcoming; a version is upcoming when
@@ -73,7 +80,7 @@ func group(docs []*model.Document, today model.Date, drafts, pdf bool) []*Doc {
 	for _, id := range order {
 		doc := &Doc{ID: id, Dir: sitePathOf(id)}
 		for _, m := range c.Versions(id) {
-			if m.Meta.Status == model.StatusDraft && !drafts {
+			if !drafts && (m.Meta.Status == model.StatusDraft || notYetPublished(m, today)) {
 				continue
 			}
 			v := &Version{Model: m, Doc: doc}
@@ -98,6 +105,8 @@ func (d *Doc) decide(today model.Date) {
 		switch {
 		case v.Model.Meta.Status == model.StatusDraft:
 			v.Status = Draft
+		case notYetPublished(v.Model, today):
+			v.Status = Scheduled
 		case v.Model.Meta.Effective.Known() && today.Known() && today.Before(v.Model.Meta.Effective):
 			v.Status = Upcoming
 		default:
@@ -129,6 +138,19 @@ func (d *Doc) decide(today model.Date) {
 		}
 	}
 }
+
+// notYetPublished reports a published version whose publication date is
+// after today: the build date decides when it goes public, as it decides
+// which version is in force.
+func notYetPublished(m *model.Document, today model.Date) bool {
+	p := m.Meta.Published
+	return m.Meta.Status != model.StatusDraft && p.Known() && today.Known() && today.Before(p)
+}
+
+// Public reports whether v is public on the build date: neither a draft nor
+// a version whose publication date is still to come. Only public versions
+// are in feeds and the sitemap.
+func (v *Version) Public() bool { return v.Status != Draft && v.Status != Scheduled }
 
 // sitePathOf turns a document id into its folder on the site. Ids are
 // lower-case letters, digits and dashes with one slash; anything else is
