@@ -27,6 +27,8 @@ func Run(docs []*model.Document) diag.List {
 		c.definitions()
 		c.text()
 	}
+	ds = append(ds, versions(docs)...)
+	ds = append(ds, annexCycles(docs)...)
 	ds = append(ds, noticePeriods(docs)...)
 	return ds.Sort()
 }
