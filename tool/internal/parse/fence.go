@@ -32,7 +32,7 @@ func (p fenceParser) Continue(node ast.Node, reader text.Reader, pc parser.Conte
 // unclosedFence reports a fenced code block that no fence closes, at its
 // opening fence.
 func (c *converter) unclosedFence(n *ast.FencedCodeBlock) {
-	if _, closed := n.Attribute(closedFence); closed || n.Pos() < 0 {
+	if _, closed := n.Attribute(closedFence); closed || n.Pos() < 0 || n.Pos() >= len(c.src) {
 		return
 	}
 	p := c.pos(n.Pos())
