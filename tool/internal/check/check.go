@@ -28,6 +28,8 @@ func Run(docs []*model.Document) diag.List {
 		c.text()
 		c.lookalikes()
 	}
+	ds = append(ds, versions(docs)...)
+	ds = append(ds, annexCycles(docs)...)
 	ds = append(ds, noticePeriods(docs)...)
 	return ds.Sort()
 }

@@ -13,6 +13,12 @@ import (
 func (c *checker) numbering() {
 	seen := map[string]model.Pos{}
 	items := map[string]model.Pos{}
+	clauseAnchors := map[string]bool{} // every clause anchor, also of clauses after an item
+	c.doc.Walk(func(cl *model.Clause) {
+		if cl.Number != "" {
+			clauseAnchors[cl.Anchor] = true
+		}
+	})
 	c.doc.Walk(func(cl *model.Clause) {
 		if cl.Number != "" {
 			if first, dup := seen[cl.Anchor]; dup {
@@ -27,7 +33,7 @@ func (c *checker) numbering() {
 			} else {
 				items[it.Anchor] = it.Pos
 			}
-			if cl.Number != "" && seen[it.Anchor] != (model.Pos{}) {
+			if cl.Number != "" && clauseAnchors[it.Anchor] {
 				c.add(it.Pos, diag.Error, "clause-duplicate", "item %s of clause %s has the same number as clause %s", it.Marker, cl.Number, it.Anchor)
 			}
 		}
@@ -67,11 +73,12 @@ func itemLabels(cl *model.Clause) []numbered {
 
 // sequence checks one run of sibling numbers. Numbers and letters are
 // compared within their own kind; roman numerals are only checked for order
-// when the run is clearly roman.
+// when the run is clearly roman. Numbers of any length are compared as
+// digit strings, so that a part of 20 digits is still checked.
 func (c *checker) sequence(ns []numbered, what string) {
 	roman := isRomanRun(ns)
 	var prev *numbered
-	prevVal := 0
+	prevVal := ""
 	for i := range ns {
 		n := &ns[i]
 		val, ok := ordinal(n.label, roman)
@@ -80,12 +87,12 @@ func (c *checker) sequence(ns []numbered, what string) {
 			continue
 		}
 		if prev != nil && sameKind(prev.label, n.label) {
-			switch {
-			case val == prevVal:
+			switch cmp := compareDigits(val, prevVal); {
+			case cmp == 0:
 				// duplicates are reported by anchor
-			case val < prevVal:
+			case cmp < 0:
 				c.add(n.pos, diag.Error, "clause-order", "%s %s comes after %s: numbers must go up", what, n.full, prev.full)
-			case val > prevVal+1:
+			case val != successor(prevVal):
 				c.add(n.pos, diag.Warning, "clause-gap", "%s %s follows %s: a number is skipped", what, n.full, prev.full)
 			}
 		}
@@ -97,24 +104,65 @@ func sameKind(a, b string) bool {
 	return isNum(a) == isNum(b) && isUpper(a) == isUpper(b)
 }
 
-func isNum(s string) bool   { _, err := strconv.Atoi(s); return err == nil }
+// isNum reports whether s is a number: ASCII digits only, of any length.
+func isNum(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func isUpper(s string) bool { return strings.ToUpper(s) == s && !isNum(s) }
 
-// ordinal returns the position a label stands for: 3 for "3", "c" and "iii".
-func ordinal(label string, roman bool) (int, bool) {
-	if n, err := strconv.Atoi(label); err == nil {
-		return n, true
+// ordinal returns the position a label stands for, as a decimal digit
+// string without leading zeros: "3" for "3", "03", "c" and "iii".
+func ordinal(label string, roman bool) (string, bool) {
+	if isNum(label) {
+		if t := strings.TrimLeft(label, "0"); t != "" {
+			return t, true
+		}
+		return "0", true
 	}
 	l := strings.ToLower(label)
 	if roman {
 		if v, ok := romanValue(l); ok {
-			return v, true
+			return strconv.Itoa(v), true
 		}
 	}
 	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
-		return int(l[0]-'a') + 1, true
+		return strconv.Itoa(int(l[0]-'a') + 1), true
 	}
-	return 0, false
+	return "", false
+}
+
+// compareDigits compares two digit strings without leading zeros by
+// value: a longer one is larger, one of the same length compares as text.
+func compareDigits(a, b string) int {
+	if len(a) != len(b) {
+		if len(a) < len(b) {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+// successor returns the digit string one more than n: "10" after "9".
+func successor(n string) string {
+	b := []byte(n)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < '9' {
+			b[i]++
+			return string(b)
+		}
+		b[i] = '0'
+	}
+	return "1" + string(b)
 }
 
 // isRunRoman: a run that starts with "i" and continues with "ii" is roman.

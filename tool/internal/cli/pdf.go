@@ -85,7 +85,7 @@ func runPDF(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	if failed := pdfErrors(c, jobs, refs, ds); failed {
+	if failed := pdfErrors(c, withTwins(cp.Docs, jobs), refs, ds); failed {
 		return findings()
 	}
 	r, err := pdfRenderer(o.templates)

@@ -22,13 +22,15 @@ var (
 
 // definer collects the definitions of one document.
 type definer struct {
-	doc   *model.Document
-	conv  *converter
-	terms map[string]*model.Definition
+	doc     *model.Document
+	conv    *converter
+	terms   map[string]*model.Definition
+	anchors map[string]bool
 }
 
 func (d *definer) run() {
 	d.terms = map[string]*model.Definition{}
+	d.anchors = map[string]bool{}
 	d.inlineBlocks(d.doc.Preamble, "")
 	for _, top := range d.doc.Clauses {
 		section := isDefinitionSection(top.Title)
@@ -283,7 +285,7 @@ func (d *definer) define(term string, aliases []string, kind model.DefKind, stat
 			"%q is defined twice; first at line %d", term, prev.Pos.Line)
 		return nil
 	}
-	def := &model.Definition{Term: term, Aliases: aliases, Anchor: "def-" + model.Slug(term), Pos: pos, Kind: kind,
+	def := &model.Definition{Term: term, Aliases: aliases, Anchor: definitionAnchor(term, d.anchors), Pos: pos, Kind: kind,
 		Statutory: statutory, Document: d.doc.Meta.ID, Clause: clause, Text: strings.Join(strings.Fields(text), " ")}
 	seen := map[string]bool{}
 	names := append([]string{term}, aliases...)

@@ -20,7 +20,7 @@ var markdown = goldmark.New(goldmark.WithExtensions(
 	extension.Table,
 	extension.DefinitionList,
 	extension.Linkify,
-))
+), goldmark.WithParserOptions(parser.WithBlockParsers(fenceBlockParser)))
 
 // Parse reads one Markdown source into a document. The document is nil when
 // the source cannot be read as a document at all (not text, no front
@@ -50,11 +50,14 @@ func Parse(path string, src []byte) (*model.Document, diag.List) {
 		return nil, ds
 	}
 	meta, pos, mds := decodeMeta(path, &node)
+	addValuePositions(&node, pos)
 	ds = append(ds, mds...)
 	doc.Meta, doc.MetaPos = meta, pos
 
 	conv := &converter{path: path, src: src, idx: newLineIndex(src), ds: &ds}
+	conv.lint(root)
 	(&builder{conv: conv, doc: doc}).build(conv.topLevel(root))
+	sectionAnchors(doc)
 	(&definer{doc: doc, conv: conv}).run()
 	doc.Reindex()
 	return doc, ds

@@ -17,28 +17,19 @@ func Link(docs []*model.Document) {
 		c.byID[d.Meta.ID] = append(c.byID[d.Meta.ID], d)
 	}
 	for _, d := range sorted {
-		if d.Meta.AnnexOf != "" {
-			if main := c.version(d.Meta.AnnexOf, d); main != nil {
-				d.Inherited = main.Definitions
-			}
+		if main := c.mainOf(d); main != nil {
+			d.Inherited = main.Definitions
 		}
 	}
 	// Only an annex shares definitions, with the version of its main
-	// document it inherits from. Families (a main version with its annexes)
-	// are linked in parallel, each in path order; uses are sorted afterwards,
-	// so the result is the same as linking one document after the other.
-	main := func(d *model.Document) *model.Document {
-		if d.Meta.AnnexOf != "" {
-			if m := c.version(d.Meta.AnnexOf, d); m != nil {
-				return m
-			}
-		}
-		return d
-	}
+	// document it inherits from. Families (a main version with its annexes,
+	// and their annexes) are linked in parallel, each in path order; uses
+	// are sorted afterwards, so the result is the same as linking one
+	// document after the other.
 	families := map[*model.Document][]*model.Document{}
 	var keys []*model.Document
 	for _, d := range sorted {
-		k := main(d)
+		k := c.root(d)
 		if families[k] == nil {
 			keys = append(keys, k)
 		}

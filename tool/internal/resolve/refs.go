@@ -151,7 +151,7 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 			strongCue = cue != nil && cue.Strong
 		}
 		dotted := strings.Contains(number, ".")
-		if !dotted && (cue == nil || !strongCue) {
+		if !dotted && (cue == nil || !strongCue) || longPart(number) && !r.longClause(number, strongCue) {
 			continue
 		}
 		sp := r.clauseRef(s, a, b, cue, cueStart, clause)
@@ -329,14 +329,9 @@ func numberAlone(s string, a, b int) bool {
 	return true
 }
 
-// notAReference rejects dates, amounts, periods and bracketed counts.
+// notAReference rejects amounts, periods and bracketed counts; numbers with
+// long parts (dates, amounts) are left to longClause.
 func (r *resolver) notAReference(s string, a, b int) bool {
-	number := s[a:b]
-	for _, seg := range strings.Split(number, ".") {
-		if len(seg) >= 3 {
-			return true // years, amounts: 18.04.2018, 1.250.000
-		}
-	}
 	words := strings.Fields(s[:a])
 	if len(words) > 0 && lang.CurrencyWords[strings.Trim(words[len(words)-1], "(")] {
 		return true
