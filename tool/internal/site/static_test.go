@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,5 +117,28 @@ func TestStaticFolderLinkedOutside(t *testing.T) {
 	var le *templates.LinkError
 	if !errors.As(err, &le) || le.Link != filepath.Join(dir, "static") {
 		t.Errorf("Build = %v; want a LinkError for the static folder", err)
+	}
+}
+
+// The live preview serves static files from the same reader: a link out
+// of the site folder is an error page naming the link, never the file.
+func TestServeStaticLinkOutside(t *testing.T) {
+	dir := siteDir(t, map[string]string{"env.txt": "../../secret.txt", "logo.svg": "img/logo.svg"})
+	srv := &Server{Build: func(int) (*Site, error) { return buildWithStatic(t, dir) }}
+	srv.Rebuild()
+	for _, p := range []string{"/env.txt", "/index.html"} {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+		body := rec.Body.String()
+		if rec.Code != 500 || strings.Contains(body, "hunter2") || !strings.Contains(body, "static/env.txt: a symbolic link to ../../secret.txt") {
+			t.Errorf("GET %s = %d %q; want the error page naming the link", p, rec.Code, body)
+		}
+	}
+	os.Remove(filepath.Join(dir, "static", "env.txt"))
+	srv.Rebuild()
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/logo.svg", nil))
+	if rec.Code != 200 || rec.Body.String() != "<svg/>" {
+		t.Errorf("GET /logo.svg = %d %q; want the file the link inside points to", rec.Code, rec.Body)
 	}
 }
