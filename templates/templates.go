@@ -8,9 +8,11 @@ package templates
 import (
 	"embed"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"sort"
+	"syscall"
 )
 
 //go:embed html css pdf fonts
@@ -33,34 +35,51 @@ func FS(dir string) (fs.FS, error) {
 	if !info.IsDir() {
 		return nil, errors.New(dir + ": not a folder")
 	}
-	return overlay{top: os.DirFS(dir), base: embedded}, nil
+	return overlay{top: DirFS(dir), base: embedded}, nil
 }
+
+// overlay reads a file from top, and from base when top has none. Any
+// other failure of top (a symbolic link leaving the folder, a file that
+// cannot be read) is reported, never hidden behind the built-in file.
 
 type overlay struct {
 	top, base fs.FS
 }
 
 func (o overlay) Open(name string) (fs.File, error) {
-	if f, err := o.top.Open(name); err == nil {
-		if st, err := f.Stat(); err == nil && !st.IsDir() {
+	f, err := o.top.Open(name)
+	if err == nil {
+		st, err := f.Stat()
+		if err == nil && !st.IsDir() {
 			return f, nil
 		}
 		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+		return nil, err
 	}
 	return o.base.Open(name)
 }
 
 func (o overlay) ReadFile(name string) ([]byte, error) {
-	if b, err := fs.ReadFile(o.top, name); err == nil {
-		return b, nil
+	f, err := o.Open(name)
+	if err != nil {
+		return nil, err
 	}
-	return fs.ReadFile(o.base, name)
+	defer f.Close()
+	return io.ReadAll(f)
 }
 
 func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	seen := map[string]fs.DirEntry{}
 	baseEntries, errBase := fs.ReadDir(o.base, name)
 	topEntries, errTop := fs.ReadDir(o.top, name)
+	var le *LinkError
+	if errors.As(errTop, &le) {
+		return nil, errTop
+	}
 	if errBase != nil && errTop != nil {
 		return nil, errBase
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -79,10 +78,7 @@ func siteOptions(c *ucli.Context) (site.Options, error) {
 		return o, usagef("--templates: %v", err)
 	}
 	o.Templates = fsys
-	static := filepath.Join(c.String("site"), "static")
-	if info, err := os.Stat(static); err == nil && info.IsDir() {
-		o.Static = os.DirFS(static)
-	}
+	o.Static = site.StaticFS(c.String("site"))
 	for _, ext := range siteExtensions {
 		o.Extensions = append(o.Extensions, ext())
 	}

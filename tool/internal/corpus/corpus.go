@@ -29,25 +29,31 @@ type Corpus struct {
 var ErrNoSources = errors.New("no Markdown documents found")
 
 // Load reads every document under paths (files or folders). README.md files
-// are the editors' guides, not documents, and are skipped in folders.
+// are the editors' guides, not documents, and are skipped in folders. A
+// symbolic link is followed only while it stays inside the path it was
+// found under: one that leaves it, loops or points to nothing is a
+// source-symlink error, and nothing is read through it.
 func Load(paths []string) (*Corpus, error) {
-	files, err := Files(paths)
+	srcs, walkDiags, err := walk(paths)
 	if err != nil {
 		return nil, err
 	}
-	docs := make([]*model.Document, len(files))
-	diags := make([]diag.List, len(files))
-	errs := make([]error, len(files))
-	parallel.Do(len(files), func(i int) {
-		src, err := os.ReadFile(files[i])
-		if err != nil {
+	docs := make([]*model.Document, len(srcs))
+	diags := make([]diag.List, len(srcs))
+	errs := make([]error, len(srcs))
+	parallel.Do(len(srcs), func(i int) {
+		src, linkDiags, err := srcs[i].read()
+		if err != nil || linkDiags != nil {
 			errs[i] = err
+			if linkDiags != nil {
+				diags[i] = *linkDiags
+			}
 			return
 		}
-		docs[i], diags[i] = parse.Parse(files[i], src)
+		docs[i], diags[i] = parse.Parse(srcs[i].path, src)
 	})
-	c := &Corpus{}
-	for i := range files {
+	c := &Corpus{Diags: walkDiags}
+	for i := range srcs {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
@@ -62,49 +68,67 @@ func Load(paths []string) (*Corpus, error) {
 
 // Files lists the Markdown sources under paths, sorted and without duplicates.
 func Files(paths []string) ([]string, error) {
+	srcs, _, err := walk(paths)
+	if err != nil {
+		return nil, err
+	}
+	files := make([]string, len(srcs))
+	for i, s := range srcs {
+		files[i] = s.path
+	}
+	return files, nil
+}
+
+// walk finds the Markdown sources under paths, sorted by path and without
+// duplicates, and reports links to folders that leave their path.
+func walk(paths []string) ([]source, diag.List, error) {
 	seen := map[string]bool{}
-	var files []string
+	var srcs []source
+	var ds diag.List
+	add := func(s source) {
+		if !seen[s.path] {
+			seen[s.path] = true
+			srcs = append(srcs, s)
+		}
+	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		}
 		if !info.IsDir() {
-			if !seen[p] {
-				seen[p] = true
-				files = append(files, p)
-			}
+			add(source{path: p, root: fileRoot(p)})
 			continue
 		}
 		var found int
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		top := walkRoot(p)
+		err = filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+				if path != top && strings.HasPrefix(d.Name(), ".") {
 					return filepath.SkipDir
 				}
 				return nil
 			}
 			if strings.EqualFold(filepath.Ext(path), ".md") && !strings.EqualFold(d.Name(), "README.md") {
 				found++
-				if !seen[path] {
-					seen[path] = true
-					files = append(files, path)
-				}
+				add(source{path: path, root: p})
+			} else if d.Type()&fs.ModeSymlink != 0 {
+				linkEntry(p, path, &ds)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if found == 0 {
-			return nil, fmt.Errorf("%s: %w (legalkit reads *.md files other than README.md)", p, ErrNoSources)
+			return nil, nil, fmt.Errorf("%s: %w (legalkit reads *.md files other than README.md)", p, ErrNoSources)
 		}
 	}
-	sort.Strings(files)
-	return files, nil
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].path < srcs[j].path })
+	return srcs, ds, nil
 }
 
 func unwrapPathError(err error) error {

@@ -86,17 +86,7 @@ func (b *Builder) assets() error {
 		}
 	}
 	if b.opts.Static != nil {
-		err := fs.WalkDir(b.opts.Static, ".", func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-				return err
-			}
-			data, err := fs.ReadFile(b.opts.Static, p)
-			if err != nil {
-				return err
-			}
-			return b.File(p, data)
-		})
-		if err != nil {
+		if err := b.copyStatic(b.opts.Static); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 )
 
@@ -17,37 +18,52 @@ var writeFile = os.WriteFile
 // written to a new folder next to dir first; only when every file is written
 // does it take dir's place, so a failed build leaves the previous site
 // whole. dir must be empty, missing, or a site written earlier (it holds
-// MarkerFile): legalkit never replaces a folder it did not write.
+// MarkerFile): legalkit never replaces a folder it did not write. When dir
+// is a symbolic link (public -> site-v2), the folder it points to is
+// replaced and the link stays a link. New folders that an interrupted
+// build left next to it are removed first.
 func (s *Site) Write(dir string) error {
-	dir = filepath.Clean(dir)
-	if err := replaceable(dir); err != nil {
+	out, err := resolveOut(filepath.Clean(dir))
+	if err != nil {
 		return err
 	}
-	parent, name := filepath.Split(dir)
+	if err := replaceable(out, dir); err != nil {
+		return err
+	}
+	parent, name := filepath.Split(out)
 	if parent == "" {
 		parent = "."
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+name+".new-")
+	removeStale(parent, name)
+	tmp, err := os.MkdirTemp(parent, tempPrefix(name))
 	if err != nil {
 		return err
 	}
+	// The lock tells a build running at the same time that tmp is in use,
+	// not left over.
+	unlock := lockDir(tmp)
+	defer unlock()
 	if err := s.writeTree(tmp); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
-	if err := swap(tmp, dir); err != nil {
+	if err := swap(tmp, out); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
 	return nil
 }
 
-// replaceable checks that dir may be replaced.
-func replaceable(dir string) error {
-	info, err := os.Stat(dir)
+// replaceable checks that dir may be replaced; name is dir as the user
+// wrote it, for messages.
+func replaceable(dir, name string) error {
+	if filepath.Clean(name) != dir {
+		name = fmt.Sprintf("%s (a link to %s)", name, dir)
+	}
+	info, err := os.Lstat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -55,9 +71,9 @@ func replaceable(dir string) error {
 		return err
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("%s: exists and is not a folder", dir)
+		return fmt.Errorf("%s: exists and is not a folder", name)
 	}
-	if _, err := os.Stat(filepath.Join(dir, MarkerFile)); err == nil {
+	if _, err := os.Lstat(filepath.Join(dir, MarkerFile)); err == nil {
 		return nil
 	}
 	entries, err := os.ReadDir(dir)
@@ -65,7 +81,7 @@ func replaceable(dir string) error {
 		return err
 	}
 	if len(entries) > 0 {
-		return fmt.Errorf("%s: folder exists and was not written by legalkit build (it has no %s); choose another --out or empty it", dir, MarkerFile)
+		return fmt.Errorf("%s: folder exists and was not written by legalkit build (it has no %s); choose another --out or empty it", name, MarkerFile)
 	}
 	return nil
 }
@@ -74,7 +90,14 @@ func (s *Site) writeTree(root string) error {
 	if err := os.Chmod(root, 0o755); err != nil {
 		return err
 	}
-	paths := s.Files()
+	// The marker first: a folder an interrupted build leaves behind is
+	// then recognisably legalkit's (see removeStale).
+	if data, ok := s.files[MarkerFile]; ok {
+		if err := writeFile(filepath.Join(root, MarkerFile), data, 0o644); err != nil {
+			return err
+		}
+	}
+	paths := slices.DeleteFunc(s.Files(), func(p string) bool { return p == MarkerFile })
 	made := map[string]bool{}
 	for _, p := range paths {
 		if d := filepath.Dir(filepath.Join(root, filepath.FromSlash(p))); !made[d] {
