@@ -112,34 +112,17 @@ func finish(code int, whole bool, w io.Writer) int {
 	}
 	goldens.Lock()
 	defer goldens.Unlock()
-	files, err := goldens.files, error(nil)
-	if !goldens.listed {
-		files, err = listFiles(goldens.dirs)
-	}
-	if err != nil {
+	stale, err := staleGoldens()
+	switch {
+	case err != nil:
 		fmt.Fprintln(w, err)
 		return 1
-	}
-	var stale []string
-	for _, p := range files {
-		if !goldens.read[p] {
-			stale = append(stale, p)
-		}
-	}
-	if len(stale) == 0 {
+	case len(stale) == 0:
 		return 0
+	case *Update:
+		return removeStale(stale, w)
 	}
 	root, _ := root()
-	if *Update {
-		for _, p := range stale {
-			if err := removeFile(p, goldens.dirs); err != nil {
-				fmt.Fprintln(w, err)
-				return 1
-			}
-			fmt.Fprintf(w, "removed stale golden file %s\n", relSlash(root, p))
-		}
-		return 0
-	}
 	what := fmt.Sprintf("%d golden files are", len(stale))
 	if len(stale) == 1 {
 		what = "1 golden file is"
@@ -149,6 +132,39 @@ func finish(code int, whole bool, w io.Writer) int {
 		fmt.Fprintf(w, "\t%s\n", relSlash(root, p))
 	}
 	return 1
+}
+
+// staleGoldens lists the files in the registered folders that no test
+// compared. The caller holds the lock.
+func staleGoldens() ([]string, error) {
+	files := goldens.files
+	if !goldens.listed {
+		var err error
+		if files, err = listFiles(goldens.dirs); err != nil {
+			return nil, err
+		}
+	}
+	var stale []string
+	for _, p := range files {
+		if !goldens.read[p] {
+			stale = append(stale, p)
+		}
+	}
+	return stale, nil
+}
+
+// removeStale removes stale golden files (go test -update). The caller
+// holds the lock.
+func removeStale(stale []string, w io.Writer) int {
+	root, _ := root()
+	for _, p := range stale {
+		if err := removeFile(p, goldens.dirs); err != nil {
+			fmt.Fprintln(w, err)
+			return 1
+		}
+		fmt.Fprintf(w, "removed stale golden file %s\n", relSlash(root, p))
+	}
+	return 0
 }
 
 // listFiles lists, sorted, the files under dirs.
