@@ -18,8 +18,8 @@ import (
 
 // Update rewrites golden files instead of comparing with them, and removes
 // golden files that no test reads: go test ./... -update. Every package with
-// tests imports testutil (see imports_test.go), so every test binary accepts
-// the flag.
+// tests imports testutil, or outside tool/ defines the flag itself (see
+// imports_test.go), so every test binary accepts the flag.
 var Update = flag.Bool("update", false, "rewrite golden files and remove those no test reads")
 
 // goldens is what the running test binary knows about its golden files: the
