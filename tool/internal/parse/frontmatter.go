@@ -1,53 +1,16 @@
 package parse
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
-
-// frontMatter checks that src opens with a "---" line and closes it, before
-// goldmark sees it, and trims trailing blanks from the two delimiter lines so
-// that goldmark finds exactly the block reported here.
-func frontMatter(path string, src []byte) ([]byte, diag.List) {
-	var ds diag.List
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	if len(lines) == 0 || !isDelimiter(lines[0]) {
-		msg := "no front matter: the file must start with a line \"---\", the YAML settings (id, title, ...) and another \"---\""
-		if len(bytes.TrimSpace(src)) == 0 {
-			msg = "empty file: a document starts with front matter between two \"---\" lines"
-		}
-		ds.Add(path, 1, 1, diag.Error, "front-matter-missing", "%s", msg)
-		return nil, ds
-	}
-	for i := 1; i < len(lines); i++ {
-		if isDelimiter(lines[i]) {
-			out := make([]byte, 0, len(src))
-			out = append(out, "---\n"...)
-			for _, l := range lines[1:i] {
-				out = append(out, l...)
-			}
-			out = append(out, "---\n"...)
-			for _, l := range lines[i+1:] {
-				out = append(out, l...)
-			}
-			return out, nil
-		}
-	}
-	ds.Add(path, 1, 1, diag.Error, "front-matter-invalid", "front matter is not closed: add a line \"---\" after the settings")
-	return nil, ds
-}
-
-func isDelimiter(line []byte) bool {
-	return string(bytes.TrimRight(line, " \t\n")) == "---"
-}
 
 var (
 	idPattern      = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$`)

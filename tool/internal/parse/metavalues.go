@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
 )

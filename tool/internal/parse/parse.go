@@ -5,8 +5,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"go.abhg.dev/goldmark/frontmatter"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -15,8 +14,9 @@ import (
 // markdown is the goldmark configuration for legal documents: tables,
 // definition lists and bare web and e-mail addresses as links. No
 // typographer: quotes and dashes stay exactly as the lawyers wrote them.
+// The front matter never reaches goldmark: frontMatter finds it and blanks
+// its lines.
 var markdown = goldmark.New(goldmark.WithExtensions(
-	&frontmatter.Extender{Formats: []frontmatter.Format{frontmatter.YAML}},
 	extension.Table,
 	extension.DefinitionList,
 	extension.Linkify,
@@ -24,37 +24,29 @@ var markdown = goldmark.New(goldmark.WithExtensions(
 
 // Parse reads one Markdown source into a document. The document is nil when
 // the source cannot be read as a document at all (not text, no front
-// matter); otherwise it is returned with whatever diagnostics the source
-// earned.
+// matter, broken YAML); otherwise it is returned with whatever diagnostics
+// the source earned.
 func Parse(path string, src []byte) (*model.Document, diag.List) {
 	src, ds := clean(path, src)
 	if ds != nil {
 		return nil, ds
 	}
-	src, ds = frontMatter(path, src)
-	if ds != nil {
+	fb, ds := frontMatter(path, src)
+	if fb == nil {
 		return nil, ds
 	}
-	ctx := parser.NewContext()
-	root := markdown.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-
-	doc := &model.Document{Path: path}
-	fm := frontmatter.Get(ctx)
 	var node yaml.Node
-	if fm == nil {
-		ds.Add(path, 1, 1, diag.Error, "front-matter-missing", "no front matter found")
-		return nil, ds
+	if err := yaml.Unmarshal(fb.yaml, &node); err != nil {
+		return nil, append(ds, yamlError(path, err))
 	}
-	if err := fm.Decode(&node); err != nil {
-		ds = append(ds, yamlError(path, err))
-		return nil, ds
-	}
+	doc := &model.Document{Path: path}
 	meta, pos, mds := decodeMeta(path, &node)
 	addValuePositions(&node, pos)
 	ds = append(ds, mds...)
 	doc.Meta, doc.MetaPos = meta, pos
 
-	conv := &converter{path: path, src: src, idx: newLineIndex(src), ds: &ds}
+	root := markdown.Parser().Parse(text.NewReader(fb.body))
+	conv := &converter{path: path, src: fb.body, idx: newLineIndex(fb.body), ds: &ds}
 	conv.lint(root)
 	(&builder{conv: conv, doc: doc}).build(conv.topLevel(root))
 	sectionAnchors(doc)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"net"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -125,6 +126,8 @@ func TestStaticFolderLinkedOutside(t *testing.T) {
 func TestServeStaticLinkOutside(t *testing.T) {
 	dir := siteDir(t, map[string]string{"env.txt": "../../secret.txt", "logo.svg": "img/logo.svg"})
 	srv := &Server{Build: func(int) (*Site, error) { return buildWithStatic(t, dir) }}
+	// httptest requests are addressed to example.com.
+	srv.hosts = newHostFilter(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8080}, []string{"example.com"})
 	srv.Rebuild()
 	for _, p := range []string{"/env.txt", "/index.html"} {
 		rec := httptest.NewRecorder()

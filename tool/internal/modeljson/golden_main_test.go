@@ -1,0 +1,13 @@
+package modeljson_test
+
+import (
+	"testing"
+
+	"github.com/legalkit/legalkit/tool/internal/testutil"
+)
+
+// TestMain registers the package's golden files (tool/internal/modeljson/testdata): a run of the
+// whole package fails on a golden file no test compares.
+func TestMain(m *testing.M) {
+	testutil.Main(m, "tool/internal/modeljson/testdata")
+}
