@@ -1,0 +1,5 @@
+package safetext
+
+// The blank import gives this package's test binary the flags every legalkit
+// test accepts, such as -update, so that go test ./... -update runs here too.
+import _ "github.com/legalkit/legalkit/tool/internal/testutil"
