@@ -114,8 +114,8 @@ func references(a *aligner, r *Result) []*RefIssue {
 			changeOf[c.New] = c
 		}
 	}
-	oldRefs := refsByClause(r.Old)
-	newRefs := refsByClause(r.New)
+	oldRefs := indexRefs(r.Old)
+	newRefs := indexRefs(r.New)
 	var out []*RefIssue
 	for _, ref := range r.New.References {
 		nc := r.New.Clause(ref.Clause)
@@ -126,7 +126,7 @@ func references(a *aligner, r *Result) []*RefIssue {
 		if oc == nil {
 			continue
 		}
-		old := sameRef(oldRefs[oc.Anchor], newRefs[nc.Anchor], ref)
+		old := oldRefs.get(oc.Anchor, ref.Text, newRefs.occurrence(nc.Anchor, ref))
 		if old == nil || !old.Resolved {
 			continue
 		}
@@ -157,35 +157,44 @@ func localRef(ref *model.Reference) bool {
 	return (ref.Kind == model.RefClause || ref.Kind == model.RefItem) && ref.Document == "" && ref.Clause != ""
 }
 
-func refsByClause(d *model.Document) map[string][]*model.Reference {
-	out := map[string][]*model.Reference{}
-	for _, ref := range d.References {
-		if localRef(ref) {
-			out[ref.Clause] = append(out[ref.Clause], ref)
-		}
-	}
-	return out
+// refIndex finds the references of a document by the clause they stand in
+// and the way they are written.
+type refIndex struct {
+	byText map[string]map[string][]*model.Reference // clause anchor, text
+	nth    map[*model.Reference]int                 // a reference's place among those
 }
 
-// sameRef finds, among the old clause's references, the one written the
-// same way as ref: the k-th occurrence of the same text.
-func sameRef(olds, news []*model.Reference, ref *model.Reference) *model.Reference {
-	k := 0
-	for _, n := range news {
-		if n == ref {
-			break
+func indexRefs(d *model.Document) refIndex {
+	ix := refIndex{byText: map[string]map[string][]*model.Reference{}, nth: map[*model.Reference]int{}}
+	for _, ref := range d.References {
+		if !localRef(ref) {
+			continue
 		}
-		if n.Text == ref.Text {
-			k++
+		texts := ix.byText[ref.Clause]
+		if texts == nil {
+			texts = map[string][]*model.Reference{}
+			ix.byText[ref.Clause] = texts
 		}
+		ix.nth[ref] = len(texts[ref.Text])
+		texts[ref.Text] = append(texts[ref.Text], ref)
 	}
-	for _, o := range olds {
-		if o.Text == ref.Text {
-			if k == 0 {
-				return o
-			}
-			k--
-		}
+	return ix
+}
+
+// occurrence tells which of the references written like ref in the clause
+// ref is: 0 for the first.
+func (ix refIndex) occurrence(clause string, ref *model.Reference) int {
+	same := ix.byText[clause][ref.Text]
+	if k, ok := ix.nth[ref]; ok && k < len(same) && same[k] == ref {
+		return k
+	}
+	return len(same)
+}
+
+// get returns the k-th reference written as text in the clause, or nil.
+func (ix refIndex) get(clause, text string, k int) *model.Reference {
+	if same := ix.byText[clause][text]; k < len(same) {
+		return same[k]
 	}
 	return nil
 }

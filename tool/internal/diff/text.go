@@ -12,69 +12,92 @@ import (
 // start with their marker ("a) ..."); table cells are separated by " | ".
 // Sub-clauses are not included: they are compared on their own.
 func ClauseText(c *model.Clause) string {
-	var lines []string
+	var w lineWriter
 	if c.Title != "" {
-		lines = append(lines, c.Title)
+		w.lines = append(w.lines, c.Title)
 	}
-	lines = appendBlockLines(lines, c.Blocks, "")
-	return strings.Join(lines, "\n")
+	w.blocks(c.Blocks)
+	return strings.Join(w.lines, "\n")
 }
 
 // BlocksText is the text of blocks as the diff compares it (see ClauseText).
 func BlocksText(blocks []model.Block) string {
-	return strings.Join(appendBlockLines(nil, blocks, ""), "\n")
+	var w lineWriter
+	w.blocks(blocks)
+	return strings.Join(w.lines, "\n")
 }
 
-func appendBlockLines(lines []string, blocks []model.Block, prefix string) []string {
+// lineWriter collects the lines of a text. Every line starts with the
+// prefix of the blocks it stands in ("> " per block quote, ": " per
+// definition): the prefix is one buffer that grows and shrinks, so deep
+// nesting costs each line its own prefix and nothing more.
+type lineWriter struct {
+	lines  []string
+	prefix []byte
+}
+
+func (w *lineWriter) add(text string) {
+	w.lines = append(w.lines, string(w.prefix)+text)
+}
+
+// nested writes blocks with p added to the prefix.
+func (w *lineWriter) nested(p string, blocks []model.Block) {
+	n := len(w.prefix)
+	w.prefix = append(w.prefix, p...)
+	w.blocks(blocks)
+	w.prefix = w.prefix[:n]
+}
+
+func (w *lineWriter) blocks(blocks []model.Block) {
 	for _, bl := range blocks {
 		switch n := bl.(type) {
 		case *model.Paragraph:
-			lines = append(lines, prefix+model.PlainText(n.Inlines))
+			w.add(model.PlainText(n.Inlines))
 		case *model.Heading:
-			lines = append(lines, prefix+model.PlainText(n.Inlines))
+			w.add(model.PlainText(n.Inlines))
 		case *model.List:
 			for _, it := range n.Items {
-				lines = appendItem(lines, it, prefix)
+				w.item(it)
 			}
 		case *model.ItemBlock:
-			lines = appendItem(lines, n.Item, prefix)
+			w.item(n.Item)
 		case *model.Table:
-			lines = append(lines, prefix+row(n.Header))
+			w.add(row(n.Header))
 			for _, r := range n.Rows {
-				lines = append(lines, prefix+row(r))
+				w.add(row(r))
 			}
 		case *model.DefinitionList:
 			for _, e := range n.Entries {
-				lines = append(lines, prefix+model.PlainText(e.Term))
-				lines = appendBlockLines(lines, e.Blocks, prefix+": ")
+				w.add(model.PlainText(e.Term))
+				w.nested(": ", e.Blocks)
 			}
 		case *model.Quote:
-			lines = appendBlockLines(lines, n.Blocks, prefix+"> ")
+			w.nested("> ", n.Blocks)
 		case *model.CodeBlock:
 			for _, l := range strings.Split(strings.TrimRight(n.Text, "\n"), "\n") {
-				lines = append(lines, prefix+l)
+				w.add(l)
 			}
 		case *model.Rule:
-			lines = append(lines, prefix+"---")
+			w.add("---")
 		}
 	}
-	return lines
 }
 
-// appendItem writes a sub-item: its marker and first paragraph on one line,
+// item writes a sub-item: its marker and first paragraph on one line,
 // further blocks on lines of their own.
-func appendItem(lines []string, it *model.Item, prefix string) []string {
+func (w *lineWriter) item(it *model.Item) {
 	marker := it.Marker
 	if marker == "" {
 		marker = "-"
 	}
-	start := len(lines)
-	lines = appendBlockLines(lines, it.Blocks, prefix)
-	if len(lines) == start {
-		return append(lines, prefix+marker)
+	start := len(w.lines)
+	w.blocks(it.Blocks)
+	if len(w.lines) == start {
+		w.add(marker)
+		return
 	}
-	lines[start] = prefix + marker + " " + strings.TrimPrefix(lines[start], prefix)
-	return lines
+	p := len(w.prefix)
+	w.lines[start] = w.lines[start][:p] + marker + " " + w.lines[start][p:]
 }
 
 func row(cells []model.Cell) string {

@@ -44,6 +44,9 @@ func clean(path string, src []byte) ([]byte, diag.List) {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
+	if ds := quoteDepth(path, src); ds != nil {
+		return nil, ds
+	}
 	return src, nil
 }
 

@@ -36,7 +36,6 @@ var (
 	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
 	reAnnex       = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
 	reItemSuffix  = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
-	reListJoin    = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|-|–)\s*$`)
 )
 
 // containsAny reports whether s contains one of the words: a cheap test
@@ -110,8 +109,9 @@ func (r *resolver) annexes(s string, taken []span) []span {
 		return nil
 	}
 	var out []span
+	free := newSpanCursor(taken)
 	for _, m := range reAnnex.FindAllStringSubmatchIndex(s, -1) {
-		if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) || overlaps(taken, m[0], m[1]) {
+		if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) || free.overlaps(m[0], m[1]) {
 			continue
 		}
 		word, label := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -138,15 +138,17 @@ func (r *resolver) annexes(s string, taken []span) []span {
 func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span {
 	var out []span
 	var prev *span
+	ctx := newContext(s, lang.Cues(r.doc.Meta.Language))
+	free := newSpanCursor(taken)
 	for _, m := range numbers(s) {
 		a, b := m[0], m[1]
-		if overlaps(taken, a, b) || !numberAlone(s, a, b) || r.notAReference(s, a, b) {
+		if free.overlaps(a, b) || !numberAlone(s, a, b) || ctx.notAReference(a, b) {
 			continue
 		}
 		number := s[a:b]
-		cue, cueStart, strongCue := r.cueBefore(s, a)
+		cue, cueStart, strongCue := ctx.cueBefore(a)
 		continued := false
-		if cue == nil && prev != nil && reListJoin.MatchString(s[prev.end:a]) {
+		if cue == nil && prev != nil && ctx.listJoins(prev.end, a) {
 			cue, cueStart, continued = r.cueNamed(prev.ref.Cue), a, true
 			strongCue = cue != nil && cue.Strong
 		}
@@ -202,7 +204,8 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	number := s[a:b]
 	end := b
 	label := ""
-	if m := reItemSuffix.FindStringSubmatch(s[b:]); m != nil {
+	// The suffix is at most 7 bytes long: " (abcd)".
+	if m := reItemSuffix.FindStringSubmatch(s[b:min(len(s), b+8)]); m != nil {
 		label = m[1] + m[2]
 		end = b + len(m[0])
 	}
@@ -221,7 +224,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 		if !ref.Resolved && target.Clause(number) == nil && cue == nil {
 			return nil
 		}
-	case cue != nil && cue.Kind == lang.CueItem && !strings.Contains(number, ".") && clause != nil && hasItem(clause, number):
+	case cue != nil && cue.Kind == lang.CueItem && !strings.Contains(number, ".") && clause != nil && r.hasItem(clause, number):
 		ref.Kind, ref.Target, ref.Resolved = model.RefItem, clause.Anchor+"."+number, true
 	default:
 		ref.Resolved = target.Clause(number) != nil
@@ -240,13 +243,19 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	return &span{start: start, end: end, link: link, ref: ref}
 }
 
-func hasItem(c *model.Clause, label string) bool {
-	for _, it := range c.Items {
-		if it.Label == label && it.Parent == nil {
-			return true
+// hasItem reports whether clause c has a sub-item of its own with the
+// label. The labels of the last clause asked about are kept: a paragraph
+// may ask thousands of times.
+func (r *resolver) hasItem(c *model.Clause, label string) bool {
+	if r.labelsOf != c {
+		r.labelsOf, r.labels = c, map[string]bool{}
+		for _, it := range c.Items {
+			if it.Parent == nil {
+				r.labels[it.Label] = true
+			}
 		}
 	}
-	return false
+	return r.labels[label]
 }
 
 // documentAfter recognises "van de Algemene Voorwaarden" after a number and
@@ -270,30 +279,6 @@ func (r *resolver) documentAfter(s string, at int) (*model.Document, int) {
 		}
 	}
 	return nil, 0
-}
-
-// cueBefore finds the cue phrase that ends right before byte a.
-func (r *resolver) cueBefore(s string, a int) (*lang.Cue, int, bool) {
-	before := strings.ToLower(s[:a])
-	trimmed := strings.TrimRight(before, " \u00a0")
-	if len(trimmed) == len(before) {
-		return nil, 0, false // a cue is followed by a space
-	}
-	var best *lang.Cue
-	bestStart := 0
-	cues := lang.Cues(r.doc.Meta.Language)
-	for i := range cues {
-		c := &cues[i]
-		if strings.HasSuffix(trimmed, c.Words) && boundaryBefore(trimmed, len(trimmed)-len(c.Words)) {
-			if best == nil || len(c.Words) > len(best.Words) {
-				best, bestStart = c, len(trimmed)-len(c.Words)
-			}
-		}
-	}
-	if best == nil {
-		return nil, 0, false
-	}
-	return best, bestStart, best.Strong
 }
 
 // cueNamed returns the cue with the given words, or nil.
@@ -331,13 +316,9 @@ func numberAlone(s string, a, b int) bool {
 
 // notAReference rejects amounts, periods and bracketed counts; numbers with
 // long parts (dates, amounts) are left to longClause.
-func (r *resolver) notAReference(s string, a, b int) bool {
-	words := strings.Fields(s[:a])
-	if len(words) > 0 && lang.CurrencyWords[strings.Trim(words[len(words)-1], "(")] {
-		return true
-	}
-	after := strings.Fields(s[b:])
-	if len(after) > 0 && lang.PeriodWords[strings.ToLower(strings.Trim(after[0], ".,;:)"))] {
+func (c *context) notAReference(a, b int) bool {
+	s := c.s
+	if c.currencyBefore(a) || c.periodAfter(b) {
 		return true
 	}
 	if a > 0 && s[a-1] == '(' && b < len(s) && s[b] == ')' {
@@ -364,9 +345,30 @@ func boundaryAfter(s string, i int) bool {
 	return !isWordRune(r)
 }
 
-func overlaps(spans []span, a, b int) bool {
-	for _, sp := range spans {
-		if a < sp.end && sp.start < b {
+// spanCursor tells whether stretches of text, asked about in reading
+// order, overlap a set of spans: in time linear in both.
+type spanCursor struct {
+	spans []span // by start
+	i     int    // spans before i end before the stretches still to come
+}
+
+func newSpanCursor(spans []span) *spanCursor {
+	sorted := append([]span(nil), spans...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
+	return &spanCursor{spans: sorted}
+}
+
+// overlaps reports whether s[a:b] overlaps a span; a never decreases from
+// one call to the next.
+func (c *spanCursor) overlaps(a, b int) bool {
+	for c.i < len(c.spans) && c.spans[c.i].end <= a {
+		c.i++
+	}
+	for _, sp := range c.spans[c.i:] {
+		if sp.start >= b {
+			return false
+		}
+		if a < sp.end {
 			return true
 		}
 	}

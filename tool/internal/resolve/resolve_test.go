@@ -130,6 +130,8 @@ func TestReferences(t *testing.T) {
 		{"period", "Binnen 30 dagen en één (1) jaar, 50% of 1,5 maand.", nil},
 		{"number inside a word or address", "Zie www.visma.com/4.6.1 en versie v4.6.1.", nil},
 		{"appendix of this document", "Zie Appendix A.", []string{`clause A "Appendix A"`}},
+		{"letters that grow in lower case", "ȺȺȺȺȺȺ Zie 4.6.1 en ȺȺ zie 4.2.1.", []string{`clause 4.6.1 "Zie 4.6.1"`, `clause 4.2.1 "zie 4.2.1"`}},
+		{"letters that shrink in lower case", "\u212a\u212a\u212a\u212a zie 4.6.1.", []string{`clause 4.6.1 "zie 4.6.1"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

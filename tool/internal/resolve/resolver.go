@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -12,6 +13,9 @@ type resolver struct {
 	corpus *corpus
 	doc    *model.Document
 	terms  *matcher
+
+	labelsOf *model.Clause   // the clause whose item labels are in labels
+	labels   map[string]bool // see hasItem
 }
 
 // scope is where a piece of text stands: its clause and the definition whose
@@ -124,17 +128,19 @@ type seg struct {
 }
 
 func newRun(nodes []model.Inline) *run {
-	rn := &run{}
+	rn := &run{segs: make([]seg, 0, len(nodes))}
+	var b strings.Builder
 	for _, n := range nodes {
-		rn.segs = append(rn.segs, seg{start: len(rn.s)})
+		rn.segs = append(rn.segs, seg{start: b.Len()})
 		switch n := n.(type) {
 		case *model.Text:
 			rn.segs[len(rn.segs)-1].text = n
-			rn.s += n.Value
+			b.WriteString(n.Value)
 		default:
-			rn.s += " "
+			b.WriteByte(' ')
 		}
 	}
+	rn.s = b.String()
 	return rn
 }
 
@@ -167,7 +173,8 @@ func (rn *run) pos(off int) model.Pos {
 // plain returns the inlines for s[a:b] as it was: texts and soft breaks.
 func (rn *run) plain(a, b int) []model.Inline {
 	var out []model.Inline
-	for i, sg := range rn.segs {
+	for i := max(rn.segAt(a), 0); i < len(rn.segs) && rn.segs[i].start < b; i++ {
+		sg := rn.segs[i]
 		end := len(rn.s)
 		if i+1 < len(rn.segs) {
 			end = rn.segs[i+1].start
