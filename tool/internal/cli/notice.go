@@ -17,8 +17,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/notice"
 )
 
-func init() {
-	register(&ucli.Command{
+// noticeCommand is legalkit notice.
+func noticeCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "notice",
 		Usage:     "write the notice to customers about a new version, in the document's language",
 		ArgsUsage: "DOCUMENT@VERSION | FILE",
@@ -41,13 +42,13 @@ The HTML is safe for e-mail: inline styles, no scripts.`,
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: terms/)"},
 		},
 		Action: runNotice,
-	})
+	}
 }
 
 func runNotice(c *ucli.Context) error {
-	format := c.String("format")
-	if !slices.Contains(notice.Formats, format) {
-		return usagef("unknown --format %q: use %s", format, strings.Join(notice.Formats, ", "))
+	format, err := formatFlag(c, notice.Formats)
+	if err != nil {
+		return err
 	}
 	if c.NArg() != 1 {
 		return usagef("notice takes one DOCUMENT@VERSION or FILE")
