@@ -44,7 +44,7 @@ func splitArgs(cmd *ucli.Command, words []string) (flags, args []string, err err
 // "--" and its arguments (see splitArgs), so that urfave/cli, which stops
 // reading flags at the first argument, sees every flag and takes no
 // argument for one. A request for shell completions stays last, without
-// "--", which would turn completion off.
+// "--", which would turn completion off, and is never a usage error.
 func normalArgs(app *ucli.App, args []string) ([]string, error) {
 	i := 1
 	for i < len(args) && strings.HasPrefix(args[i], "-") {
@@ -63,7 +63,10 @@ func normalArgs(app *ucli.App, args []string) ([]string, error) {
 		words = words[:len(words)-1]
 	}
 	flags, rest, err := splitArgs(cmd, words)
-	if err != nil {
+	switch {
+	case err != nil && complete:
+		return args, nil // a flag still without its value: urfave/cli completes it
+	case err != nil:
 		return nil, err
 	}
 	out := append(append([]string{}, args[:i+1]...), flags...)

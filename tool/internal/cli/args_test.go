@@ -28,6 +28,8 @@ func TestNormalArgs(t *testing.T) {
 		{"nosuch -x y", "nosuch -x y"},
 		{"diff a --generate-bash-completion", "diff a --generate-bash-completion"},
 		{"diff --format md a --generate-bash-completion", "diff --format md a --generate-bash-completion"},
+		{"check terms --generate-bash-completion", "check terms --generate-bash-completion"},
+		{"diff --format --generate-bash-completion", "diff --format --generate-bash-completion"},
 	}
 	app := New(OSEnv(io.Discard, io.Discard)).newRun(io.Discard, io.Discard).app
 	for _, tt := range tests {
