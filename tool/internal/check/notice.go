@@ -82,24 +82,20 @@ func noticePeriod(versions []*model.Document, v, prev *model.Document, r *diff.R
 		}
 		ds.Add(v.Path, p.Line, p.Col, sev, code, format, args...)
 	}
-	earliest, period, from, ok := EarliestEffective(prev, v)
-	if period.IsZero() {
+	t := Timing(prev, v)
+	if t.Period.IsZero() {
 		return nil
 	}
 	switch {
-	case !v.Meta.Published.Known() || !v.Meta.Effective.Known():
-		key := "effective"
-		if !v.Meta.Published.Known() {
-			key = "published"
-		}
-		add(key, diag.Warning, "notice-period-unknown",
+	case t.Unknown != "":
+		add(t.Unknown, diag.Warning, "notice-period-unknown",
 			"version %s changes %s in substance, but its %s date is unknown, so the notice period of %s cannot be checked",
-			v.Meta.Version, clauses(r.Summary.Substantive), key, period.Text)
-	case ok && v.Meta.Effective.Before(earliest):
+			v.Meta.Version, clauses(r.Summary.Substantive), t.Unknown, t.Period.Text)
+	case t.TooSoon:
 		days := int(v.Meta.Effective.Time().Sub(v.Meta.Published.Time()).Hours() / 24)
 		add("effective", diag.Error, "notice-period",
 			"version %s changes %s in substance and takes effect on %s, %d days after its publication on %s; the notice period of %s (version %s) allows %s at the earliest",
-			v.Meta.Version, clauses(r.Summary.Substantive), v.Meta.Effective, days, v.Meta.Published, period.Text, from.Meta.Version, earliest)
+			v.Meta.Version, clauses(r.Summary.Substantive), v.Meta.Effective, days, v.Meta.Published, t.Period.Text, t.From.Meta.Version, t.Earliest)
 	}
 	if objection(versions, v) == "" {
 		add("version", diag.Warning, "notice-objection",

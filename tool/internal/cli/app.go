@@ -1,14 +1,19 @@
 // Package cli is legalkit's command line: a thin layer over the internal
 // packages, one file per command. Exit codes never change meaning:
 // 0 clean, 1 findings or failed work, 2 usage.
+//
+// New builds the application from what the process gives it (Env); it
+// keeps no state between runs, and nothing in this package changes after
+// the program starts.
 package cli
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
-	"sort"
+	"time"
 
 	ucli "github.com/urfave/cli/v2"
 )
@@ -20,10 +25,49 @@ const (
 	ExitUsage    = 2
 )
 
-// commands holds the commands; each command file registers its own.
-var commands []*ucli.Command
+// Env is what a run of legalkit takes from its process.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Getenv reads an environment variable: NO_COLOR, TERM and
+	// SOURCE_DATE_EPOCH.
+	Getenv func(key string) string
+	// Now is the clock: the default build date and how long a build took.
+	Now func() time.Time
+}
 
-func register(c *ucli.Command) { commands = append(commands, c) }
+// OSEnv is the environment of the running process, writing to stdout and
+// stderr.
+func OSEnv(stdout, stderr io.Writer) Env {
+	return Env{Stdout: stdout, Stderr: stderr, Getenv: os.Getenv, Now: time.Now}
+}
+
+// App is legalkit with its commands.
+type App struct {
+	env Env
+}
+
+// New returns legalkit for the environment env.
+func New(env Env) *App { return &App{env: env} }
+
+// Commands returns legalkit's commands, sorted by name, freshly made:
+// urfave/cli adds its help flag to a command it runs.
+func (a *App) Commands() []*ucli.Command {
+	cmds := []*ucli.Command{
+		a.buildCommand(),
+		changelogCommand(),
+		checkCommand(),
+		completionCommand(),
+		a.diffCommand(),
+		inspectCommand(),
+		noticeCommand(),
+		pdfCommand(),
+		a.serveCommand(),
+	}
+	for _, c := range cmds {
+		c.OnUsageError = onUsageError
+	}
+	return cmds
+}
 
 // usageError marks a mistake in how legalkit was called.
 type usageError struct{ err error }
@@ -46,18 +90,22 @@ func version() string {
 	return "dev"
 }
 
-// New builds the application writing to stdout and stderr.
-func New(stdout, stderr io.Writer) *ucli.App {
-	cmds := append([]*ucli.Command(nil), commands...)
-	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
-	for _, c := range cmds {
-		c.OnUsageError = onUsageError
-	}
-	app := &ucli.App{
+// run is one run of legalkit: its urfave/cli application and what it
+// learnt while running.
+type run struct {
+	app      *ucli.App
+	notFound bool // the command named does not exist
+}
+
+// newRun builds the urfave/cli application of one run writing to stdout
+// and stderr.
+func (a *App) newRun(stdout, stderr io.Writer) *run {
+	r := &run{}
+	r.app = &ucli.App{
 		Name:                 "legalkit",
 		Usage:                "check, publish and compare versioned legal documents written in Markdown",
 		Version:              version(),
-		Commands:             cmds,
+		Commands:             a.Commands(),
 		Writer:               stdout,
 		ErrWriter:            stderr,
 		EnableBashCompletion: true,
@@ -66,32 +114,35 @@ func New(stdout, stderr io.Writer) *ucli.App {
 		ExitErrHandler:       func(*ucli.Context, error) {},
 		CommandNotFound: func(c *ucli.Context, name string) {
 			fmt.Fprintf(c.App.ErrWriter, "legalkit: unknown command %q; see legalkit --help\n", name)
-			notFound = true
+			r.notFound = true
 		},
 	}
-	return app
+	return r
 }
-
-var notFound bool
 
 func onUsageError(c *ucli.Context, err error, _ bool) error {
 	return usageError{err}
 }
 
-// Main runs legalkit with args (args[0] is the program name) and returns the
-// exit code.
-func Main(args []string, stdout, stderr io.Writer) int {
-	notFound = false
-	std := newStdio(stdout, stderr)
-	app := New(std.out, std.errText)
-	args, err := flagsFirst(app, args)
+// Run runs legalkit with args (args[0] is the program name) and returns
+// the exit code.
+func (a *App) Run(args []string) int {
+	std := newStdio(a.env.Stdout, a.env.Stderr)
+	r := a.newRun(std.out, std.errText)
+	args, err := normalArgs(r.app, args)
 	if err == nil {
-		err = app.Run(args)
+		err = r.app.Run(args)
 	}
-	if notFound {
+	if r.notFound {
 		return std.finish(ExitUsage)
 	}
 	return std.finish(exitCode(err, std.errText))
+}
+
+// Main runs legalkit in the process's environment with args (args[0] is
+// the program name) and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	return New(OSEnv(stdout, stderr)).Run(args)
 }
 
 func exitCode(err error, stderr io.Writer) int {

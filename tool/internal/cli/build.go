@@ -2,8 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
 	"strconv"
 	"time"
 
@@ -15,26 +13,15 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/site"
 )
 
-// buildPDF returns what renders one version as PDF (site.Options.PDF) with
-// the style and fonts of the templates fsys: the same folder the site's
-// templates come from (templates.FS, overlaid by --templates). It is set
-// by the PDF renderer's file in this package; nil builds no PDFs.
-var buildPDF func(fsys fs.FS) (func(doc *model.Document, docs []*model.Document) ([]byte, error), error)
-
-// siteExtensions make the extensions that add pages per document and text
-// to feed entries (issue 4's changelog and redline pages, site_changes.go).
-// Their files append to it in init(); build and serve both use them, with
-// fresh extensions for every build.
-var siteExtensions []func() site.Extension
-
 // DefaultOut is where build writes the site; /public/ is git-ignored.
 const DefaultOut = "public"
 
 // DefaultSite is the folder with site.json and static/.
 const DefaultSite = "site"
 
-func init() {
-	register(&ucli.Command{
+// buildCommand is legalkit build.
+func (a *App) buildCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "build",
 		Usage:     "publish the documents as a static website",
 		ArgsUsage: "[PATH...]",
@@ -52,8 +39,8 @@ site works under any base path and straight from disk.`,
 			&ucli.BoolFlag{Name: "no-pdf", Usage: "do not build PDFs"},
 			&ucli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
 		}, siteFlags()...),
-		Action: runBuild,
-	})
+		Action: a.runBuild,
+	}
 }
 
 // siteFlags are the flags build and serve share.
@@ -66,7 +53,7 @@ func siteFlags() []ucli.Flag {
 }
 
 // siteOptions reads the shared flags.
-func siteOptions(c *ucli.Context) (site.Options, error) {
+func (a *App) siteOptions(c *ucli.Context) (site.Options, error) {
 	var o site.Options
 	settings, err := site.LoadSettings(c.String("site"))
 	if err != nil {
@@ -79,16 +66,14 @@ func siteOptions(c *ucli.Context) (site.Options, error) {
 	}
 	o.Templates = fsys
 	o.Static = site.StaticFS(c.String("site"))
-	for _, ext := range siteExtensions {
-		o.Extensions = append(o.Extensions, ext())
-	}
-	o.Today, err = today(c.String("date"))
+	o.Extensions = siteExtensions()
+	o.Today, err = a.today(c.String("date"))
 	return o, err
 }
 
 // today returns the build date: --date, else $SOURCE_DATE_EPOCH (the
 // reproducible-builds convention), else today in UTC.
-func today(flag string) (model.Date, error) {
+func (a *App) today(flag string) (model.Date, error) {
 	if flag != "" {
 		d, err := model.ParseDate(flag)
 		if err != nil || !d.Known() {
@@ -96,8 +81,8 @@ func today(flag string) (model.Date, error) {
 		}
 		return d, nil
 	}
-	t := time.Now().UTC()
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+	t := a.env.Now().UTC()
+	if s := a.env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
 			return model.Date{}, usagef("SOURCE_DATE_EPOCH=%q: not a number of seconds", s)
@@ -107,11 +92,11 @@ func today(flag string) (model.Date, error) {
 	return model.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
 }
 
-func runBuild(c *ucli.Context) error {
-	start := time.Now()
+func (a *App) runBuild(c *ucli.Context) error {
+	start := a.env.Now()
 	stderr := c.App.ErrWriter
 	quiet := c.Bool("quiet")
-	opts, err := siteOptions(c)
+	opts, err := a.siteOptions(c)
 	if err != nil {
 		return err
 	}
@@ -121,8 +106,8 @@ func runBuild(c *ucli.Context) error {
 		}
 	}
 	opts.Drafts = c.Bool("drafts")
-	if buildPDF != nil && !c.Bool("no-pdf") {
-		if opts.PDF, err = buildPDF(opts.Templates); err != nil {
+	if !c.Bool("no-pdf") {
+		if opts.PDF, err = sitePDF(opts.Templates); err != nil {
 			if dir := c.String("templates"); dir != "" {
 				return fmt.Errorf("--templates %s: %w", dir, err)
 			}
@@ -159,7 +144,7 @@ func runBuild(c *ucli.Context) error {
 	}
 	if !quiet {
 		fmt.Fprintf(stderr, "wrote %d files (%s) to %s in %s\n", s.Stats.Files, size(s.Stats.Bytes), out,
-			time.Since(start).Round(time.Millisecond))
+			a.env.Now().Sub(start).Round(time.Millisecond))
 	}
 	return nil
 }

@@ -7,14 +7,14 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/pdf"
 )
 
-// The site build writes every version's PDF with the style and fonts of
-// its templates: the built-in ones, or those of --templates.
-func init() {
-	buildPDF = func(fsys fs.FS) (func(*model.Document, []*model.Document) ([]byte, error), error) {
-		r, err := pdf.New(fsys)
-		if err != nil {
-			return nil, err
-		}
-		return func(doc *model.Document, _ []*model.Document) ([]byte, error) { return r.Document(doc) }, nil
+// sitePDF returns what renders one version as PDF for the site
+// (site.Options.PDF) with the style and fonts of the templates fsys: the
+// same folder the site's templates come from (templates.FS, overlaid by
+// --templates).
+func sitePDF(fsys fs.FS) (func(doc *model.Document, docs []*model.Document) ([]byte, error), error) {
+	r, err := pdf.New(fsys)
+	if err != nil {
+		return nil, err
 	}
+	return func(doc *model.Document, _ []*model.Document) ([]byte, error) { return r.Document(doc) }, nil
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	ucli "github.com/urfave/cli/v2"
@@ -11,8 +10,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/redline"
 )
 
-func init() {
-	register(&ucli.Command{
+// changelogCommand is legalkit changelog.
+func changelogCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "changelog",
 		Usage:     "list a document's versions, newest first, with what changed in each",
 		ArgsUsage: "DOCUMENT",
@@ -26,13 +26,13 @@ Editorial changes are counted, not listed; legalkit diff shows them.`,
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: terms/)"},
 		},
 		Action: runChangelog,
-	})
+	}
 }
 
 func runChangelog(c *ucli.Context) error {
-	format := c.String("format")
-	if !slices.Contains(redline.ChangelogFormats, format) {
-		return usagef("unknown --format %q: use %s", format, strings.Join(redline.ChangelogFormats, ", "))
+	format, err := formatFlag(c, redline.ChangelogFormats)
+	if err != nil {
+		return err
 	}
 	if c.NArg() != 1 {
 		return usagef("changelog takes one DOCUMENT")

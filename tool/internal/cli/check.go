@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	ucli "github.com/urfave/cli/v2"
@@ -13,8 +12,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
-func init() {
-	register(&ucli.Command{
+// checkCommand is legalkit check.
+func checkCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "check",
 		Usage:     "report problems in numbering, definitions, references and text",
 		ArgsUsage: "[PATH...]",
@@ -26,13 +26,13 @@ Errors make the exit code 1; warnings do too with --strict.`,
 			&ucli.BoolFlag{Name: "strict", Usage: "fail on warnings too"},
 		},
 		Action: runCheck,
-	})
+	}
 }
 
 func runCheck(c *ucli.Context) error {
-	format := c.String("format")
-	if !slices.Contains(diag.Formats, format) {
-		return usagef("unknown --format %q: use %s", format, strings.Join(diag.Formats, ", "))
+	format, err := formatFlag(c, diag.Formats)
+	if err != nil {
+		return err
 	}
 	paths := sourcePaths(c.Args().Slice())
 	files, err := corpus.Files(paths)

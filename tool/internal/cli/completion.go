@@ -7,8 +7,9 @@ import (
 	ucli "github.com/urfave/cli/v2"
 )
 
-func init() {
-	register(&ucli.Command{
+// completionCommand is legalkit completion.
+func completionCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "completion",
 		Usage:     "print a shell completion script (bash or zsh)",
 		ArgsUsage: "bash|zsh",
@@ -24,7 +25,7 @@ Add to ~/.zshrc:    source <(legalkit completion zsh)`,
 			}
 			return nil
 		},
-	})
+	}
 }
 
 const bashCompletion = `# bash completion for legalkit

@@ -15,18 +15,11 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/redline"
-	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
-// redlinePDF writes a comparison as a PDF redline. The PDF renderer sets it
-// from its own file in this package; until then --format pdf reports that
-// this build has no PDF redlines.
-var redlinePDF func(w io.Writer, r *diff.Result, oldDoc, newDoc *model.Document, o redline.Options) error
-
-var diffFormats = []string{"text", "md", "html", "json", "pdf"}
-
-func init() {
-	register(&ucli.Command{
+// diffCommand is legalkit diff.
+func (a *App) diffCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "diff",
 		Usage:     "compare two versions clause by clause: added, removed, amended, moved, renumbered, editorial",
 		ArgsUsage: "OLD NEW | DOCUMENT[@VERSION] | FILE",
@@ -44,7 +37,7 @@ summary. Deletions read [-so-], insertions {+so+}.
 Exit status: 0 when the comparison ran (with --exit-code: 1 when there are
 changes), 1 when a document cannot be read, 2 for usage mistakes.`,
 		Flags: []ucli.Flag{
-			&ucli.StringFlag{Name: "format", Value: "text", Usage: "output format: " + strings.Join(diffFormats, ", ")},
+			&ucli.StringFlag{Name: "format", Value: "text", Usage: "output format: " + strings.Join(redline.Formats, ", ")},
 			&ucli.StringFlag{Name: "layout", Value: "inline", Usage: "HTML and PDF redline: inline or side-by-side"},
 			&ucli.StringFlag{Name: "color", Value: "auto", Usage: "colour in text output: auto (when stdout is a terminal), always, never"},
 			&ucli.BoolFlag{Name: "ignore-editorial", Usage: "hide editorial changes; editorial edits inside substantive changes show as plain new text"},
@@ -53,14 +46,14 @@ changes), 1 when a document cannot be read, 2 for usage mistakes.`,
 			&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to this file instead of stdout (replaced only when complete)"},
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: terms/ for DOCUMENT references; files are read as given)"},
 		},
-		Action: runDiff,
-	})
+		Action: a.runDiff,
+	}
 }
 
-func runDiff(c *ucli.Context) error {
-	format := c.String("format")
-	if !slices.Contains(diffFormats, format) {
-		return usagef("unknown --format %q: use %s", format, strings.Join(diffFormats, ", "))
+func (a *App) runDiff(c *ucli.Context) error {
+	format, err := formatFlag(c, redline.Formats)
+	if err != nil {
+		return err
 	}
 	if c.Int("context") < 1 {
 		return usagef("--context must be 1 or more")
@@ -73,11 +66,9 @@ func runDiff(c *ucli.Context) error {
 	default:
 		return usagef("unknown --layout %q: use inline or side-by-side", c.String("layout"))
 	}
-	color, err := useColor(c.String("color"), c.App.Writer, c.String("output"))
-	if err != nil {
+	if o.Color, err = a.useColor(c.String("color"), c.App.Writer, c.String("output")); err != nil {
 		return err
 	}
-	o.Color = color && format == "text"
 	if c.NArg() < 1 || c.NArg() > 2 {
 		return usagef("diff takes OLD NEW, or one DOCUMENT, DOCUMENT@VERSION or FILE")
 	}
@@ -92,30 +83,12 @@ func runDiff(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
+	if redline.Binary(format) && c.String("output") == "" && isTerminal(c.App.Writer) {
+		return usagef("a PDF is not for the terminal: write it to a file with -o redline.pdf")
+	}
 	r := diff.Compare(oldDoc, newDoc)
 	var buf bytes.Buffer
-	switch format {
-	case "text":
-		err = redline.Text(&buf, r, o)
-	case "md":
-		err = redline.Markdown(&buf, r, o)
-	case "html":
-		err = redline.HTML(&buf, r, o)
-	case "json":
-		sw := safetext.NewJSONWriter(&buf)
-		if err = r.WriteJSON(sw, o.IgnoreEditorial); err == nil {
-			err = sw.Flush()
-		}
-	case "pdf":
-		if redlinePDF == nil {
-			return fmt.Errorf("this build of legalkit cannot write PDF redlines; use --format html")
-		}
-		if c.String("output") == "" && isTerminal(c.App.Writer) {
-			return usagef("a PDF is not for the terminal: write it to a file with -o redline.pdf")
-		}
-		err = redlinePDF(&buf, r, oldDoc, newDoc, o)
-	}
-	if err != nil {
+	if err := redline.Write(&buf, format, r, o); err != nil {
 		return err
 	}
 	if err := writeOutput(c.String("output"), c.App.Writer, buf.Bytes()); err != nil {
@@ -168,15 +141,16 @@ func diffPair(cp *corpus.Corpus, args []string) (*model.Document, *model.Documen
 	return versions[i-1], doc, nil
 }
 
-// useColor decides whether text output gets ANSI colours.
-func useColor(mode string, stdout io.Writer, output string) (bool, error) {
+// useColor decides whether text output gets ANSI colours; only the text
+// format has any.
+func (a *App) useColor(mode string, stdout io.Writer, output string) (bool, error) {
 	switch mode {
 	case "always":
 		return true, nil
 	case "never":
 		return false, nil
 	case "auto":
-		return output == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb", nil
+		return output == "" && isTerminal(stdout) && a.env.Getenv("NO_COLOR") == "" && a.env.Getenv("TERM") != "dumb", nil
 	}
 	return false, usagef("unknown --color %q: use auto, always or never", mode)
 }

@@ -7,8 +7,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
-func init() {
-	register(&ucli.Command{
+// inspectCommand is legalkit inspect.
+func inspectCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "inspect",
 		Usage:     "print the document model of one version as JSON",
 		ArgsUsage: "FILE|DOCUMENT[@VERSION]",
@@ -21,15 +22,15 @@ The JSON schema is described in the README.`,
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: the document's folder in terms/ with its main document and annexes, or the file's own folder)"},
 		},
 		Action: runInspect,
-	})
+	}
 }
 
 func runInspect(c *ucli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("inspect takes one FILE or DOCUMENT@VERSION")
 	}
-	if f := c.String("format"); f != "json" {
-		return usagef("unknown --format %q: use json", f)
+	if _, err := formatFlag(c, []string{"json"}); err != nil {
+		return err
 	}
 	ref := c.Args().First()
 	cp, failed, err := loadRefs([]string{ref}, c.StringSlice("sources"), c.App.ErrWriter)

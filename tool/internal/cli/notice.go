@@ -17,8 +17,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/notice"
 )
 
-func init() {
-	register(&ucli.Command{
+// noticeCommand is legalkit notice.
+func noticeCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "notice",
 		Usage:     "write the notice to customers about a new version, in the document's language",
 		ArgsUsage: "DOCUMENT@VERSION | FILE",
@@ -41,13 +42,13 @@ The HTML is safe for e-mail: inline styles, no scripts.`,
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: terms/)"},
 		},
 		Action: runNotice,
-	})
+	}
 }
 
 func runNotice(c *ucli.Context) error {
-	format := c.String("format")
-	if !slices.Contains(notice.Formats, format) {
-		return usagef("unknown --format %q: use %s", format, strings.Join(notice.Formats, ", "))
+	format, err := formatFlag(c, notice.Formats)
+	if err != nil {
+		return err
 	}
 	if c.NArg() != 1 {
 		return usagef("notice takes one DOCUMENT@VERSION or FILE")
@@ -116,7 +117,8 @@ func noticeBase(set *corpus.Corpus, versions []*model.Document, doc *model.Docum
 	return prev, nil
 }
 
-// noticeWarnings tells the editor what the notice cannot fix by itself.
+// noticeWarnings tells the editor what the notice cannot fix by itself;
+// whether the notice period is kept is check's rule (check.Timing).
 func noticeWarnings(w io.Writer, prev, doc *model.Document, r *diff.Result, n *notice.Notice) {
 	if doc.Meta.Status != model.StatusPublished {
 		fmt.Fprintf(w, "legalkit: warning: %s is a draft; the notice says so\n", doc.Key())
@@ -127,13 +129,11 @@ func noticeWarnings(w io.Writer, prev, doc *model.Document, r *diff.Result, n *n
 	if n.Objection == "" {
 		fmt.Fprintf(w, "legalkit: warning: no version of %s says what customers can do if they disagree (front matter objection:); the notice leaves it out\n", doc.Meta.ID)
 	}
-	earliest, period, from, ok := check.EarliestEffective(prev, doc)
-	switch {
-	case period.IsZero():
-	case !ok || !doc.Meta.Effective.Known():
-		fmt.Fprintf(w, "legalkit: warning: %s: the publication or effective date is unknown, so the notice period of %s cannot be checked\n", doc.Key(), period.Text)
-	case doc.Meta.Effective.Before(earliest):
+	switch t := check.Timing(prev, doc); {
+	case t.Unknown != "":
+		fmt.Fprintf(w, "legalkit: warning: %s: the publication or effective date is unknown, so the notice period of %s cannot be checked\n", doc.Key(), t.Period.Text)
+	case t.TooSoon:
 		fmt.Fprintf(w, "legalkit: warning: %s takes effect on %s, sooner than the notice period of %s (version %s) allows: %s at the earliest\n",
-			doc.Key(), doc.Meta.Effective, period.Text, from.Meta.Version, earliest)
+			doc.Key(), doc.Meta.Effective, t.Period.Text, t.From.Meta.Version, t.Earliest)
 	}
 }

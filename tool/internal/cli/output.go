@@ -7,7 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+
+	ucli "github.com/urfave/cli/v2"
 )
 
 // writeOutput writes data to stdout when path is "", otherwise to the file
@@ -94,4 +97,14 @@ func isTempOf(file, name string) bool {
 	}
 	digits, ok := strings.CutSuffix(rest, ".tmp")
 	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
+}
+
+// formatFlag returns the value of --format, which must be one of formats:
+// the formats the output family's own package lists.
+func formatFlag(c *ucli.Context, formats []string) (string, error) {
+	format := c.String("format")
+	if !slices.Contains(formats, format) {
+		return "", usagef("unknown --format %q: use %s", format, strings.Join(formats, ", "))
+	}
+	return format, nil
 }

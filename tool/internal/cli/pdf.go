@@ -20,8 +20,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
-func init() {
-	register(&ucli.Command{
+// pdfCommand is legalkit pdf.
+func pdfCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "pdf",
 		Usage:     "write the PDF of document versions",
 		ArgsUsage: "DOCUMENT[@VERSION]|FILE...",
@@ -45,7 +46,7 @@ printed and the exit code is 1. The same sources always give the same bytes.`,
 			&ucli.StringFlag{Name: "templates", Usage: "`DIR` whose pdf/style.json and fonts/ replace the built-in ones"},
 		},
 		Action: runPDF,
-	})
+	}
 }
 
 // pdfJob is one PDF to write: a document, or a bundle of a main document
@@ -60,11 +61,11 @@ type pdfJob struct {
 func runPDF(c *ucli.Context) error {
 	// A PDF run is short and allocates a few dozen megabytes: collecting
 	// garbage less often saves a fifth of its time.
-	debug.SetGCPercent(400)
-	refs, o, err := pdfArgs(c)
-	if err != nil {
-		return err
-	}
+	// The setting is the process's: it is put back when the run ends.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	refs := c.Args().Slice()
+	o := pdfOptions{output: c.String("output"), templates: c.String("templates"), bundle: c.Bool("bundle"),
+		sources: c.StringSlice("sources")}
 	if len(refs) == 0 {
 		return usagef("pdf takes one or more DOCUMENT[@VERSION] or FILE")
 	}
@@ -110,52 +111,6 @@ type pdfOptions struct {
 	output, templates string
 	bundle            bool
 	sources           []string
-}
-
-// pdfArgs returns the documents named and the flags, also those written
-// after the documents (legalkit pdf DOC -o out.pdf), which urfave/cli
-// leaves among the arguments.
-func pdfArgs(c *ucli.Context) ([]string, pdfOptions, error) {
-	o := pdfOptions{output: c.String("output"), templates: c.String("templates"), bundle: c.Bool("bundle"),
-		sources: c.StringSlice("sources")}
-	var refs []string
-	args := c.Args().Slice()
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" {
-			refs = append(refs, args[i+1:]...)
-			break
-		}
-		if a == "-" || !strings.HasPrefix(a, "-") {
-			refs = append(refs, a)
-			continue
-		}
-		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		switch name {
-		case "bundle":
-			o.bundle = !hasVal || val == "true"
-			continue
-		case "o", "output", "sources", "templates":
-		default:
-			return nil, o, usagef("flag provided but not defined: %s", a)
-		}
-		if !hasVal {
-			if i+1 == len(args) {
-				return nil, o, usagef("flag needs an argument: %s", a)
-			}
-			i++
-			val = args[i]
-		}
-		switch name {
-		case "o", "output":
-			o.output = val
-		case "sources":
-			o.sources = append(o.sources, val)
-		case "templates":
-			o.templates = val
-		}
-	}
-	return refs, o, nil
 }
 
 // pdfJobs finds the documents to write, each once.

@@ -16,8 +16,9 @@ import (
 // the editor's machine.
 const DefaultAddr = "127.0.0.1:8080"
 
-func init() {
-	register(&ucli.Command{
+// serveCommand is legalkit serve.
+func (a *App) serveCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "serve",
 		Usage:     "preview the site while you edit",
 		ArgsUsage: "[PATH...]",
@@ -33,11 +34,11 @@ Add --templates templates to see changes to the built-in templates live.`,
 			&ucli.StringFlag{Name: "addr", Value: DefaultAddr, Usage: "the `HOST:PORT` to listen on; port 0 picks a free one"},
 			&ucli.StringSliceFlag{Name: "allowed-host", Usage: "also answer requests for host `NAME` (or NAME:PORT), such as a name on your network or of a proxy; repeatable"},
 		}, siteFlags()...),
-		Action: runServe,
-	})
+		Action: a.runServe,
+	}
 }
 
-func runServe(c *ucli.Context) error {
+func (a *App) runServe(c *ucli.Context) error {
 	addr := c.String("addr")
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
@@ -53,7 +54,7 @@ func runServe(c *ucli.Context) error {
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		fmt.Fprintf(stderr, "warning: serving on %s: anyone who can reach this machine sees the preview, drafts included\n", addr)
 	}
-	if _, err := siteOptions(c); err != nil {
+	if _, err := a.siteOptions(c); err != nil {
 		return err
 	}
 	paths := sourcePaths(c.Args().Slice())
@@ -67,7 +68,7 @@ func runServe(c *ucli.Context) error {
 		Log:          stderr,
 		AllowedHosts: allowed,
 		Build: func(build int) (*site.Site, error) {
-			opts, err := siteOptions(c)
+			opts, err := a.siteOptions(c)
 			if err != nil {
 				return nil, err
 			}

@@ -1,9 +1,13 @@
 package cli
 
-import "github.com/legalkit/legalkit/tool/internal/site/changes"
+import (
+	"github.com/legalkit/legalkit/tool/internal/site"
+	"github.com/legalkit/legalkit/tool/internal/site/changes"
+)
 
-// The site gets each document's changelog and its redlines, and feed
-// entries say what changed (issue 4).
-func init() {
-	siteExtensions = append(siteExtensions, changes.Extension)
+// siteExtensions returns fresh extensions for one build of the site (build
+// and serve): each document's changelog and its redlines, and feed entries
+// that say what changed (issue 4).
+func siteExtensions() []site.Extension {
+	return []site.Extension{changes.Extension()}
 }
