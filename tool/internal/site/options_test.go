@@ -273,3 +273,24 @@ func TestSettings(t *testing.T) {
 		t.Errorf("missing folder: %+v, %v", s, err)
 	}
 }
+
+// TestTemplateParseColumns: a parse error gives only a line; when it names
+// a function, variable or template, the column is where that name stands.
+func TestTemplateParseColumns(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"{{define \"main\"}}\n<p>ë {{ if .X }}{{nonsense .Y}}{{end}}</p>{{end}}",
+			`DIR/html/home.html:2:19: error: template-invalid: function "nonsense" not defined`},
+		{"{{define \"main\"}}{{$ë := 1}}nonsense {{$nonsense}}{{end}}",
+			`DIR/html/home.html:1:40: error: template-invalid: undefined variable "$nonsense"`},
+		{"{{define \"main\"}}\nnonsense {{ .Z | nonsense }}\n{{end}}",
+			`DIR/html/home.html:2:18: error: template-invalid: function "nonsense" not defined`},
+		{"{{define \"main\"}}\n<p>{{.X}</p>{{end}}",
+			`DIR/html/home.html:2:1: error: template-invalid: bad character U+007D '}'`},
+	} {
+		fsys, dir := overlayDir(t, fstest.MapFS{"html/home.html": {Data: []byte(c.src)}})
+		_, err := buildFixture(t, func(o *Options) { o.Templates = fsys })
+		if want := strings.ReplaceAll(c.want, "DIR/", dir+string(filepath.Separator)); err == nil || err.Error() != want {
+			t.Errorf("Build = %v\nwant %s", err, want)
+		}
+	}
+}

@@ -38,6 +38,8 @@ func (t *pageTemplates) templateError(err error, name, code, page string) error 
 			if m[3] != "" {
 				off, _ := strconv.Atoi(m[3])
 				col = charColumn(t.files[name].src, line, off)
+			} else {
+				col = nameColumn(t.files[name].src, line, msg)
 			}
 		}
 	}
@@ -59,6 +61,37 @@ func charColumn(src []byte, line, off int) int {
 	return 1 + utf8.RuneCountInString(l[:max(0, min(off, len(l)))])
 }
 
+// namedInParse are the parse errors that name what is wrong; a parse error
+// gives only a line, so the column is where that name stands in the line.
+var namedInParse = regexp.MustCompile(`^(?:function|undefined variable|no such template) "([^"]+)"`)
+
+// nameColumn returns the column, in characters from 1, of the name a parse
+// error msg names in line line of src; 1 when it names none or the line
+// does not hold it inside {{ }}.
+func nameColumn(src []byte, line int, msg string) int {
+	m := namedInParse.FindStringSubmatch(msg)
+	lines := strings.SplitAfterN(string(src), "\n", line+1)
+	if m == nil || line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	for from := 0; ; {
+		open := strings.Index(l[from:], "{{")
+		if open < 0 {
+			return 1
+		}
+		open += from
+		end := strings.Index(l[open:], "}}")
+		if end < 0 {
+			end = len(l) - open
+		}
+		if i := strings.Index(l[open:open+end], m[1]); i >= 0 {
+			return 1 + utf8.RuneCountInString(l[:open+i])
+		}
+		from = open + end
+	}
+}
+
 // textAt returns an error at the text key of language lang in text.json:
 // in the file of --templates when it has it, else in the built-in one.
 func (t *pageTemplates) textAt(lang, key, code, format string, args ...any) diag.Diagnostic {
@@ -70,4 +103,16 @@ func (t *pageTemplates) textAt(lang, key, code, format string, args ...any) diag
 		}
 	}
 	return d
+}
+
+// ErrorText is the message of err, in the form of check's findings
+// (file:line:col: error: code: message) when err is about a place in a
+// file: what the site is about (a document's key, a page) is left out, the
+// message says it.
+func ErrorText(err error) string {
+	var d diag.Diagnostic
+	if errors.As(err, &d) {
+		return d.String()
+	}
+	return err.Error()
 }
