@@ -35,7 +35,7 @@ func FS(dir string) (fs.FS, error) {
 	if !info.IsDir() {
 		return nil, errors.New(dir + ": not a folder")
 	}
-	return overlay{top: DirFS(dir), base: embedded}, nil
+	return overlay{top: DirFS(dir), base: embedded, dir: dir}, nil
 }
 
 // overlay reads a file from top, and from base when top has none. Any
@@ -44,6 +44,7 @@ func FS(dir string) (fs.FS, error) {
 
 type overlay struct {
 	top, base fs.FS
+	dir       string // the folder of top, as the user gave it
 }
 
 func (o overlay) Open(name string) (fs.File, error) {

@@ -154,6 +154,9 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "legalkit: %v\nRun legalkit --help for usage.\n", ue.err)
 		return ExitUsage
 	}
+	if printFileError(err, stderr) {
+		return ExitFindings
+	}
 	var ec ucli.ExitCoder
 	if errors.As(err, &ec) {
 		if msg := ec.Error(); msg != "" {

@@ -1,5 +1,8 @@
 // Package diag holds legalkit's diagnostics: findings with a file position,
 // a severity and a stable code, and their text, JSON and GitHub formats.
+// A Diagnostic is also the one error type for a mistake at a place in any
+// file legalkit reads (Markdown, site.json, style.json, templates): see At
+// and DecodeJSON. Columns count characters, not bytes.
 package diag
 
 import (

@@ -60,14 +60,16 @@ type fontSet struct {
 // use them.
 func loadFonts(fsys fs.FS, st *style) (*fontSet, error) {
 	fs0 := &fontSet{family: st.Fonts.Family}
+	keys := [faces]string{"regular", "bold", "italic", "bold_italic"}
 	for f, path := range [faces]string{st.Fonts.Regular, st.Fonts.Bold, st.Fonts.Italic, st.Fonts.BoldItalic} {
+		at := []string{"fonts", keys[f]}
 		b, err := fs.ReadFile(fsys, path)
 		if err != nil {
-			return nil, fmt.Errorf("pdf font: %w", err)
+			return nil, st.errorAt(at, fmt.Errorf("fonts.%s: %w", keys[f], err))
 		}
 		parsed, err := sfnt.Parse(b)
 		if err != nil {
-			return nil, fmt.Errorf("pdf font %s: not a TrueType font: %w", path, err)
+			return nil, st.errorAt(at, fmt.Errorf("fonts.%s: %s is not a TrueType font: %w", keys[f], path, err))
 		}
 		fs0.files[f], fs0.parsed[f] = b, parsed
 	}
@@ -79,7 +81,7 @@ func loadFonts(fsys fs.FS, st *style) (*fontSet, error) {
 			probe.SetFont(fs0.family, f.fpdfStyle(), 10)
 		}
 		if err := probe.Error(); err != nil {
-			return nil, fmt.Errorf("pdf fonts of %s: %w", st.Fonts.Family, err)
+			return nil, st.errorAt([]string{"fonts"}, fmt.Errorf("fonts of %s: %w", st.Fonts.Family, err))
 		}
 	}
 	return fs0, nil

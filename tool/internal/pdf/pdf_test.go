@@ -224,7 +224,7 @@ func TestTemplatesOverride(t *testing.T) {
 	}
 	for _, bad := range []struct{ change, want string }{
 		{`"text": "#zzzzzz"`, "colors.text"},
-		{`"nonsense": 1, "page"`, "unknown field"},
+		{`"nonsense": 1, "page"`, `unknown key "nonsense"`},
 		{`"regular": "fonts/missing.ttf"`, "missing.ttf"},
 		{`"regular": "pdf/style.json"`, "not a TrueType font"},
 	} {

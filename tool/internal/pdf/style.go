@@ -1,11 +1,12 @@
 package pdf
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"strconv"
+
+	"github.com/legalkit/legalkit/templates"
+	"github.com/legalkit/legalkit/tool/internal/diag"
 )
 
 // StylePath is where the page styling lives in the templates.
@@ -71,55 +72,64 @@ type style struct {
 	} `json:"colors"`
 	StampOpacity      float64 `json:"stamp_opacity"`
 	DefinitionsColumn float64 `json:"definitions_column"` // share of the table width for the term column
+
+	file string // the style file as the user knows it: DIR/pdf/style.json
+	src  []byte // its content, for the position of a value at fault
 }
 
-// loadStyle reads and checks the style file.
+// loadStyle reads and checks the style file. A mistake in it is a
+// diag.Diagnostic at the value at fault, naming the file as the user knows
+// it (DIR/pdf/style.json for --templates DIR).
 func loadStyle(fsys fs.FS) (*style, error) {
 	b, err := fs.ReadFile(fsys, StylePath)
 	if err != nil {
 		return nil, fmt.Errorf("pdf style: %w", err)
 	}
-	s := &style{}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(s); err != nil {
-		return nil, fmt.Errorf("%s: %w", StylePath, err)
+	s := &style{file: templates.Path(fsys, StylePath), src: b}
+	if err := diag.DecodeJSON(s.file, b, s, "style"); err != nil {
+		return nil, err
 	}
-	if err := s.check(); err != nil {
-		return nil, fmt.Errorf("%s: %w", StylePath, err)
+	if at, err := s.check(); err != nil {
+		return nil, s.errorAt(at, err)
 	}
 	return s, nil
 }
 
-func (s *style) check() error {
+// errorAt is an error about the value at the key path at of the style file.
+func (s *style) errorAt(at []string, err error) error {
+	return diag.JSONAt(s.file, s.src, at, "style-invalid", "%v", err)
+}
+
+// check returns what is wrong with the style and the key it is about.
+func (s *style) check() ([]string, error) {
 	p := s.Page
 	z := s.Sizes
 	switch {
 	case p.Width < 100 || p.Height < 100:
-		return fmt.Errorf("page is %gx%g mm: too small", p.Width, p.Height)
+		return []string{"page"}, fmt.Errorf("page is %gx%g mm: too small", p.Width, p.Height)
 	case p.Left+p.Right > p.Width-60 || p.Top+p.Bottom > p.Height-80:
-		return fmt.Errorf("the margins leave too little room for text")
+		return []string{"page"}, fmt.Errorf("the margins leave too little room for text")
 	case z.Body <= 0 || z.Leading < 1 || z.TableLeading < 1 || z.Title <= 0 || z.Publisher <= 0 || z.MetaLabel <= 0 || z.MetaValue <= 0 ||
 		z.Section <= 0 || z.Article <= 0 || z.Group <= 0 || z.Table <= 0 || z.Header <= 0 || z.Stamp <= 0:
-		return fmt.Errorf("sizes: every size must be positive and leading at least 1")
+		return []string{"sizes"}, fmt.Errorf("sizes: every size must be positive and leading at least 1")
 	case s.Fonts.Family == "" || s.Fonts.Regular == "" || s.Fonts.Bold == "" || s.Fonts.Italic == "" || s.Fonts.BoldItalic == "":
-		return fmt.Errorf("fonts: family, regular, bold, italic and bold_italic are all required")
+		return []string{"fonts"}, fmt.Errorf("fonts: family, regular, bold, italic and bold_italic are all required")
 	case psName(s.Fonts.Family) != s.Fonts.Family:
-		return fmt.Errorf("fonts.family %q: use letters and digits only", s.Fonts.Family)
+		return []string{"fonts", "family"}, fmt.Errorf("fonts.family %q: use letters and digits only", s.Fonts.Family)
 	case s.DefinitionsColumn < 0.1 || s.DefinitionsColumn > 0.7:
-		return fmt.Errorf("definitions_column must lie between 0.1 and 0.7")
+		return []string{"definitions_column"}, fmt.Errorf("definitions_column must lie between 0.1 and 0.7")
 	case s.StampOpacity <= 0 || s.StampOpacity > 1:
-		return fmt.Errorf("stamp_opacity must lie between 0 and 1")
+		return []string{"stamp_opacity"}, fmt.Errorf("stamp_opacity must lie between 0 and 1")
 	}
 	c := s.Colors
 	for _, e := range []struct{ name, value string }{{"text", c.Text}, {"muted", c.Muted}, {"heading", c.Heading},
 		{"link", c.Link}, {"term", c.Term}, {"rule", c.Rule}, {"table_head", c.TableHead}, {"stamp", c.Stamp},
 		{"insert", c.Insert}, {"delete", c.Delete}, {"change_bar", c.ChangeBar}} {
 		if _, err := parseColor(e.value); err != nil {
-			return fmt.Errorf("colors.%s: %w", e.name, err)
+			return []string{"colors", e.name}, fmt.Errorf("colors.%s: %w", e.name, err)
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // rgb is a colour.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/legalkit/legalkit/templates"
 	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -172,24 +173,67 @@ func TestVersionLabelCollision(t *testing.T) {
 }
 
 // TestTemplateErrors: broken or incomplete templates fail the build with
-// the file to look at.
+// file:line:col (in characters) of the file to look at, named as in
+// --templates DIR, never as the built-in templates/ file.
 func TestTemplateErrors(t *testing.T) {
-	for name, files := range map[string]fstest.MapFS{
-		"templates/html/layout.html":   {"html/layout.html": {Data: []byte(`{{define "layout"}}{{.Nope}`)}},
-		`no text "only-here" for "en"`: {"html/text.json": {Data: []byte(`{"nl": {"only-here": "Alleen hier"}}`)}},
-		`text.json: 1:8: invalid`:      {"html/text.json": {Data: []byte(`{"nl": }`)}},
-		`defines no "main" template`:   {"html/home.html": {Data: []byte(`{{define "x"}}{{end}}`)}},
-		`templates/html/version.html`:  {"html/version.html": {Data: []byte(`{{define "main"}}{{.Data.Nothing}}{{end}}`)}},
+	for _, c := range []struct {
+		files fstest.MapFS
+		want  string
+	}{
+		{fstest.MapFS{"html/layout.html": {Data: []byte("<!-- ë -->\n{{define \"layout\"}}{{.Nope}")}},
+			`DIR/html/layout.html:2:1: error: template-invalid: bad character U+007D '}'`},
+		{fstest.MapFS{"html/text.json": {Data: []byte(`{"nl": {"only-here": "Alleen hier"}}`)}},
+			`DIR/html/text.json:1:22: error: template-text-missing: no text "only-here" for "en"`},
+		{fstest.MapFS{"html/text.json": {Data: []byte(`{"nl": {"home": "Thuïs"}, "en": }`)}},
+			`DIR/html/text.json:1:33: error: template-text-invalid: broken JSON: invalid character '}' looking for beginning of value`},
+		{fstest.MapFS{"html/text.json": {Data: []byte("{\"nl\": {\"feed.title\": \"Ë {title} {nope}\"}}")}},
+			`DIR/html/text.json:1:23: error: template-text-invalid: text "feed.title" for "nl" has {nope}, which is not given`},
+		{fstest.MapFS{"html/home.html": {Data: []byte(`{{define "x"}}{{end}}`)}},
+			`DIR/html/home.html:1:1: error: template-invalid: defines no "main" template`},
+		{fstest.MapFS{"html/version.html": {Data: []byte("{{/* ë */}}\n{{define \"main\"}}ëë {{.Data.Nothing}}{{end}}")}},
+			`DIR/html/version.html:2:28: error: template-failed: executing "main" at <.Data.Nothing>: can't evaluate field Nothing in type interface {} (writing acme/verwerkersovereenkomst/1.html)`},
+		{fstest.MapFS{"html/layout.html": {Data: []byte("{{define \"layout\"}}\n  ë{{.Nope}}{{end}}")}},
+			`DIR/html/layout.html:2:6: error: template-failed: executing "layout" at <.Nope>: can't evaluate field Nope in type *site.Page (writing acme/verwerkersovereenkomst/1.html)`},
 	} {
-		_, err := buildFixture(t, func(o *Options) { o.Templates = overlay(t, files) })
-		if err == nil || !strings.Contains(err.Error(), name) {
-			t.Errorf("Build = %v, want an error naming %s", err, name)
+		fsys, dir := overlayDir(t, c.files)
+		_, err := buildFixture(t, func(o *Options) { o.Templates = fsys })
+		want := strings.ReplaceAll(c.want, "DIR/", dir+string(filepath.Separator))
+		var d diag.Diagnostic
+		if !errors.As(err, &d) || d.String() != want {
+			t.Errorf("Build = %v\nwant a Diagnostic %s", err, want)
 		}
 	}
+	// The built-in files keep their name in the repository.
+	_, err := buildFixture(t, func(o *Options) {
+		o.Templates = overlayFS{templates.Embedded(), fstest.MapFS{"html/home.html": {Data: []byte(`{{define "x"}}{{end}}`)}}}
+	})
+	if err == nil || !strings.HasPrefix(err.Error(), "templates/html/home.html:1:1: error: template-invalid: ") {
+		t.Errorf("Build = %v, want an error naming templates/html/home.html", err)
+	}
+}
+
+// overlayFS reads files from files, else from base: not a --templates
+// folder, so no file in it has a name on disk.
+type overlayFS struct {
+	base  fs.FS
+	files fstest.MapFS
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.base.Open(name)
 }
 
 // overlay puts files over the built-in templates, as --templates does.
 func overlay(t *testing.T, files fstest.MapFS) fs.FS {
+	fsys, _ := overlayDir(t, files)
+	return fsys
+}
+
+// overlayDir is overlay that also returns the folder.
+func overlayDir(t *testing.T, files fstest.MapFS) (fs.FS, string) {
 	dir := t.TempDir()
 	for name, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -200,17 +244,20 @@ func overlay(t *testing.T, files fstest.MapFS) fs.FS {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fsys
+	return fsys, dir
 }
 
+// TestSettings: a wrong site.json is an error at file:line:col, counting
+// characters, of the value or key at fault.
 func TestSettings(t *testing.T) {
 	dir := t.TempDir()
 	for body, want := range map[string]string{
-		`{"title": "T", "language": "de"}`:                  `language "de": use nl or en`,
-		`{"titel": "T"}`:                                    `unknown field "titel"`,
-		"{\n  \"title\": \"T\",\n}":                         `3:1: invalid character '}'`,
-		`{"base_url": "legal.example.org"}`:                 `base_url: "legal.example.org" is not an absolute`,
-		`{"base_url": "https://example.org/a?b"}`:           `has no query or fragment`,
+		"{\"title\": \"Zoë\", \"language\": \"de\"}":        `site.json:1:30: error: settings-invalid: language "de": use nl or en`,
+		"{\"title\": \"Zoë\",\n \"titel\": \"T\"}":          `site.json:2:2: error: settings-unknown-key: unknown key "titel" (known: title, description, language, base_url)`,
+		"{\n  \"title\": \"Zoë\",\n}":                       `site.json:3:1: error: settings-invalid: broken JSON: invalid character '}' looking for beginning of object key string`,
+		"{\"title\": \"Zoë\", \"language\": 1}":             `site.json:1:30: error: settings-invalid: language must be text in quotes, not a number`,
+		`{"base_url": "legal.example.org"}`:                 `site.json:1:14: error: settings-invalid: base_url: "legal.example.org" is not an absolute http(s) address such as https://example.org/terms/`,
+		`{"base_url": "https://example.org/a?b"}`:           `site.json:1:14: error: settings-invalid: base_url: "https://example.org/a?b": a base URL has no query or fragment`,
 		`{"title": "T", "base_url": "https://x.org/terms"}`: "",
 	} {
 		os.WriteFile(filepath.Join(dir, SettingsFile), []byte(body), 0o644)
@@ -218,11 +265,32 @@ func TestSettings(t *testing.T) {
 		switch {
 		case want == "" && (err != nil || s.BaseURL != "https://x.org/terms/" || s.Language != "nl"):
 			t.Errorf("%s: %+v, %v", body, s, err)
-		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
-			t.Errorf("%s: error %v, want %s", body, err, want)
+		case want != "" && (err == nil || err.Error() != dir+string(filepath.Separator)+want):
+			t.Errorf("%s:\n got %v\nwant %s", body, err, want)
 		}
 	}
 	if s, err := LoadSettings(filepath.Join(dir, "missing")); err != nil || s != DefaultSettings() {
 		t.Errorf("missing folder: %+v, %v", s, err)
+	}
+}
+
+// TestTemplateParseColumns: a parse error gives only a line; when it names
+// a function, variable or template, the column is where that name stands.
+func TestTemplateParseColumns(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"{{define \"main\"}}\n<p>ë {{ if .X }}{{nonsense .Y}}{{end}}</p>{{end}}",
+			`DIR/html/home.html:2:19: error: template-invalid: function "nonsense" not defined`},
+		{"{{define \"main\"}}{{$ë := 1}}nonsense {{$nonsense}}{{end}}",
+			`DIR/html/home.html:1:40: error: template-invalid: undefined variable "$nonsense"`},
+		{"{{define \"main\"}}\nnonsense {{ .Z | nonsense }}\n{{end}}",
+			`DIR/html/home.html:2:18: error: template-invalid: function "nonsense" not defined`},
+		{"{{define \"main\"}}\n<p>{{.X}</p>{{end}}",
+			`DIR/html/home.html:2:1: error: template-invalid: bad character U+007D '}'`},
+	} {
+		fsys, dir := overlayDir(t, fstest.MapFS{"html/home.html": {Data: []byte(c.src)}})
+		_, err := buildFixture(t, func(o *Options) { o.Templates = fsys })
+		if want := strings.ReplaceAll(c.want, "DIR/", dir+string(filepath.Separator)); err == nil || err.Error() != want {
+			t.Errorf("Build = %v\nwant %s", err, want)
+		}
 	}
 }

@@ -66,7 +66,7 @@ func (s *Server) Rebuild() {
 	}
 	if s.Log != nil {
 		if err != nil {
-			fmt.Fprintf(s.Log, "build %d failed: %v\n", n, err)
+			fmt.Fprintf(s.Log, "build %d failed: %s\n", n, ErrorText(err))
 		} else {
 			fmt.Fprintf(s.Log, "build %d: %d files in %s\n", n, site.Stats.Files, time.Since(start).Round(time.Millisecond))
 		}
@@ -338,5 +338,5 @@ func (s *Server) errorPage(w http.ResponseWriter, status int, err error, build i
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	errorPage.Execute(w, map[string]any{"Title": title, "Err": err.Error(), "Build": build})
+	errorPage.Execute(w, map[string]any{"Title": title, "Err": ErrorText(err), "Build": build})
 }

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 )
 
@@ -31,7 +30,8 @@ func DefaultSettings() Settings {
 }
 
 // LoadSettings reads dir/site.json. A missing folder or file gives the
-// defaults; an unknown key, a wrong language or base URL is an error.
+// defaults; broken JSON, an unknown key, a wrong language or base URL is a
+// diag.Diagnostic at its place in the file.
 func LoadSettings(dir string) (Settings, error) {
 	s := DefaultSettings()
 	if dir == "" {
@@ -45,39 +45,21 @@ func LoadSettings(dir string) (Settings, error) {
 	if err != nil {
 		return s, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return s, fmt.Errorf("%s: %w", path, jsonError(data, err))
+	if err := diag.DecodeJSON(path, data, &s, "settings"); err != nil {
+		return s, err
 	}
 	if !lang.IsSupported(s.Language) {
-		return s, fmt.Errorf("%s: language %q: use %s", path, s.Language, strings.Join(lang.Supported, " or "))
+		return s, diag.JSONAt(path, data, []string{"language"}, "settings-invalid",
+			"language %q: use %s", s.Language, strings.Join(lang.Supported, " or "))
 	}
 	if s.BaseURL != "" {
 		u, err := NormalizeBaseURL(s.BaseURL)
 		if err != nil {
-			return s, fmt.Errorf("%s: base_url: %w", path, err)
+			return s, diag.JSONAt(path, data, []string{"base_url"}, "settings-invalid", "base_url: %v", err)
 		}
 		s.BaseURL = u
 	}
 	return s, nil
-}
-
-// jsonError adds line and column to a JSON syntax error.
-func jsonError(data []byte, err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := 1, 1
-		for _, c := range data[:max(0, min(int(se.Offset)-1, len(data)))] {
-			if c == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-		}
-		return fmt.Errorf("%d:%d: %v", line, col, err)
-	}
-	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 }
 
 // NormalizeBaseURL checks that u is an absolute http or https URL and

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -11,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/legalkit/legalkit/templates"
+	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/html"
 )
 
@@ -24,15 +24,23 @@ const (
 
 // pageTemplates holds the parsed page templates and the interface text.
 type pageTemplates struct {
-	fsys  fs.FS
-	text  map[string]map[string]string
-	base  *template.Template
-	mu    sync.Mutex
-	pages map[string]*template.Template
+	fsys      fs.FS
+	text      map[string]map[string]string
+	textFiles []sourceFile // the built-in text.json, then that of --templates
+	base      *template.Template
+	mu        sync.Mutex
+	pages     map[string]*template.Template
+	files     map[string]sourceFile // the parsed templates by name (html/layout.html)
+}
+
+// sourceFile is a file read from the templates, named as the user knows it.
+type sourceFile struct {
+	path string // templates/html/layout.html, or DIR/html/layout.html
+	src  []byte
 }
 
 func loadTemplates(fsys fs.FS) (*pageTemplates, error) {
-	t := &pageTemplates{fsys: fsys, pages: map[string]*template.Template{}}
+	t := &pageTemplates{fsys: fsys, pages: map[string]*template.Template{}, files: map[string]sourceFile{}}
 	// The built-in words first, then those of --templates on top: a
 	// text.json of one's own needs only the words it changes.
 	t.text = map[string]map[string]string{}
@@ -42,9 +50,11 @@ func loadTemplates(fsys fs.FS) (*pageTemplates, error) {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
 		var words map[string]map[string]string
-		if err := json.Unmarshal(raw, &words); err != nil {
-			return nil, fmt.Errorf("templates/%s: %w", textFile, jsonError(raw, err))
+		path := templates.Path(f, textFile)
+		if err := diag.DecodeJSON(path, raw, &words, "template-text"); err != nil {
+			return nil, err
 		}
+		t.textFiles = append(t.textFiles, sourceFile{path, raw})
 		for l, ws := range words {
 			if t.text[l] == nil {
 				t.text[l] = map[string]string{}
@@ -72,8 +82,9 @@ func (t *pageTemplates) parse(into *template.Template, name string) error {
 	if err != nil {
 		return fmt.Errorf("templates: %w", err)
 	}
+	t.files[name] = sourceFile{templates.Path(t.fsys, name), src}
 	if _, err := into.New(name).Parse(string(src)); err != nil {
-		return fmt.Errorf("templates/%s: %w", name, err)
+		return t.templateError(err, name, "template-invalid", "")
 	}
 	return nil
 }
@@ -93,7 +104,8 @@ func (t *pageTemplates) page(name string) (*template.Template, error) {
 		return nil, err
 	}
 	if p.Lookup("main") == nil {
-		return nil, fmt.Errorf("templates/html/%s.html: defines no \"main\" template", name)
+		f := t.files["html/"+name+".html"]
+		return nil, diag.At(f.path, f.src, 0, "template-invalid", "defines no \"main\" template")
 	}
 	t.pages[name] = p
 	return p, nil
@@ -104,7 +116,7 @@ func (t *pageTemplates) word(lang, key string) (string, error) {
 	if s, ok := t.text[lang][key]; ok {
 		return s, nil
 	}
-	return "", fmt.Errorf("templates/%s: no text %q for language %q", textFile, key, lang)
+	return "", fmt.Errorf("%s has no text %q for language %q", textFile, key, lang)
 }
 
 // fill returns the interface text for key with its {placeholders} replaced:
@@ -157,7 +169,7 @@ func (t *pageTemplates) subst(lang, key string, nargs int, vals map[string]strin
 		name := s[i+1 : i+j]
 		v, ok := vals[name]
 		if !ok {
-			return "", fmt.Errorf("templates/%s: text %q for %q has {%s}, which is not given", textFile, key, lang, name)
+			return "", t.textAt(lang, key, "template-text-invalid", "text %q for %q has {%s}, which is not given", key, lang, name)
 		}
 		b.WriteString(v)
 		s = s[i+j+1:]
@@ -176,23 +188,30 @@ func link(href, text string) template.HTML {
 // check reports text keys missing from one language but present in another,
 // so a translation gap fails the build instead of one page.
 func (t *pageTemplates) check(langs []string) error {
-	keys := map[string]bool{}
-	for _, m := range t.text {
+	keys := map[string]string{} // a language that has it
+	for l, m := range t.text {
 		for k := range m {
-			keys[k] = true
+			if keys[k] == "" || l < keys[k] {
+				keys[k] = l
+			}
 		}
 	}
-	var missing []string
+	type gap struct{ text, key, has string } // has: a language that has the text
+	var missing []gap
 	for _, l := range langs {
 		for k := range keys {
 			if _, ok := t.text[l][k]; !ok {
-				missing = append(missing, fmt.Sprintf("%q for %q", k, l))
+				missing = append(missing, gap{fmt.Sprintf("%q for %q", k, l), k, keys[k]})
 			}
 		}
 	}
 	if len(missing) > 0 {
-		sort.Strings(missing)
-		return fmt.Errorf("templates/%s: no text %s", textFile, strings.Join(missing, ", "))
+		sort.Slice(missing, func(i, j int) bool { return missing[i].text < missing[j].text })
+		var list []string
+		for _, m := range missing {
+			list = append(list, m.text)
+		}
+		return t.textAt(missing[0].has, missing[0].key, "template-text-missing", "no text %s", strings.Join(list, ", "))
 	}
 	return nil
 }
@@ -208,7 +227,9 @@ func (t *pageTemplates) execute(name string, p *Page) ([]byte, error) {
 		b.Grow(len(d.Body) + len(d.Index) + len(d.TOC) + 8<<10)
 	}
 	if err := tp.ExecuteTemplate(&b, "layout", p); err != nil {
-		return nil, fmt.Errorf("templates/html/%s.html: %w", name, err)
+		t.mu.Lock() // t.files grows while other pages parse
+		defer t.mu.Unlock()
+		return nil, t.templateError(err, "html/"+name+".html", "template-failed", p.Path)
 	}
 	return b.Bytes(), nil
 }
