@@ -138,7 +138,7 @@ func runBuild(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	cp, ds, err := load(paths)
+	cp, ds, err := loadOn(paths, opts.Today)
 	if err != nil {
 		return err
 	}

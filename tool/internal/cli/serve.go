@@ -71,7 +71,7 @@ func runServe(c *ucli.Context) error {
 			if err != nil {
 				return nil, err
 			}
-			cp, ds, err := load(paths)
+			cp, ds, err := loadOn(paths, opts.Today)
 			if err != nil {
 				return nil, err
 			}
