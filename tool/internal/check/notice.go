@@ -3,9 +3,9 @@ package check
 import (
 	"fmt"
 
-	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -13,19 +13,20 @@ import (
 // a published version with substantive changes must not take effect sooner
 // after its publication than the notice period of the version it replaces
 // allows, and the editor's explanations ("changes") must name clauses or
-// terms of the version and should name ones that changed.
+// terms of the version and should name ones that changed. The rules of
+// versions (order, predecessor, notice period, objection) are package
+// history's.
 func noticePeriods(docs []*model.Document) diag.List {
 	var ds diag.List
-	c := &corpus.Corpus{Docs: docs}
 	seen := map[string]bool{}
 	for _, d := range docs {
 		if seen[d.Meta.ID] || d.Meta.ID == "" {
 			continue
 		}
 		seen[d.Meta.ID] = true
-		versions := c.Versions(d.Meta.ID)
-		for i, v := range versions {
-			prev := Predecessor(versions, i)
+		versions := history.Versions(docs, d.Meta.ID)
+		for _, v := range versions {
+			prev := history.Predecessor(versions, v)
 			var r *diff.Result
 			if prev != nil && (v.Meta.Status == model.StatusPublished || len(v.Meta.Changes) > 0) {
 				r = diff.Compare(prev, v)
@@ -37,37 +38,6 @@ func noticePeriods(docs []*model.Document) diag.List {
 		}
 	}
 	return ds
-}
-
-// Predecessor returns the version that version i of versions (oldest
-// first) replaces: the newest earlier published version, or else the
-// version right before it; nil for the first.
-func Predecessor(versions []*model.Document, i int) *model.Document {
-	for j := i - 1; j >= 0; j-- {
-		if versions[j].Meta.Status == model.StatusPublished {
-			return versions[j]
-		}
-	}
-	if i > 0 {
-		return versions[i-1]
-	}
-	return nil
-}
-
-// EarliestEffective returns the earliest date on which v may take effect
-// when it replaces prev with substantive changes, and the notice period
-// that sets it: prev's (the terms in force promise the notice), else v's
-// own. ok is false when no period applies or the publication date is
-// unknown.
-func EarliestEffective(prev, v *model.Document) (earliest model.Date, period model.Period, from *model.Document, ok bool) {
-	period, from = prev.Meta.NoticePeriod, prev
-	if period.IsZero() {
-		period, from = v.Meta.NoticePeriod, v
-	}
-	if period.IsZero() || !v.Meta.Published.Known() {
-		return model.Date{}, period, from, false
-	}
-	return period.AddTo(v.Meta.Published), period, from, true
 }
 
 func noticePeriod(versions []*model.Document, v, prev *model.Document, r *diff.Result) diag.List {
@@ -82,7 +52,7 @@ func noticePeriod(versions []*model.Document, v, prev *model.Document, r *diff.R
 		}
 		ds.Add(v.Path, p.Line, p.Col, sev, code, format, args...)
 	}
-	t := Timing(prev, v)
+	t := history.Timing(prev, v)
 	if t.Period.IsZero() {
 		return nil
 	}
@@ -97,25 +67,12 @@ func noticePeriod(versions []*model.Document, v, prev *model.Document, r *diff.R
 			"version %s changes %s in substance and takes effect on %s, %d days after its publication on %s; the notice period of %s (version %s) allows %s at the earliest",
 			v.Meta.Version, clauses(r.Summary.Substantive), v.Meta.Effective, days, v.Meta.Published, t.Period.Text, t.From.Meta.Version, t.Earliest)
 	}
-	if objection(versions, v) == "" {
+	if history.Objection(versions, v) == "" {
 		add("version", diag.Warning, "notice-objection",
 			"version %s changes %s in substance, but no version says what customers can do if they disagree: add objection: to the front matter",
 			v.Meta.Version, clauses(r.Summary.Substantive))
 	}
 	return ds
-}
-
-func objection(versions []*model.Document, v *model.Document) string {
-	found := ""
-	for _, d := range versions {
-		if d.Meta.Objection != "" {
-			found = d.Meta.Objection
-		}
-		if d == v {
-			break
-		}
-	}
-	return found
 }
 
 // changeNotes checks that the editor's explanations name something: a

@@ -11,9 +11,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/resolve"
 )
 
-// history parses versions of one document from front matter lines and
+// versionFindings parses versions of one document from front matter lines and
 // bodies, links them and returns the findings of the codes asked for.
-func history(t *testing.T, codes []string, versions ...[2]string) []string {
+func versionFindings(t *testing.T, codes []string, versions ...[2]string) []string {
 	t.Helper()
 	var docs []*model.Document
 	for i, v := range versions {
@@ -62,7 +62,7 @@ func TestNoticePeriod(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := history(t, codes, [2]string{first, body1}, tt.second)
+			got := versionFindings(t, codes, [2]string{first, body1}, tt.second)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %q\nwant %q", got, tt.want)
 			}
@@ -106,13 +106,13 @@ func TestNoticePeriodDraft(t *testing.T) {
 
 func TestNoticeObjection(t *testing.T) {
 	noObjection := strings.Replace(first, "objection: De Klant kan opzeggen.\n", "", 1)
-	got := history(t, []string{"notice-objection"}, [2]string{noObjection, body1},
+	got := versionFindings(t, []string{"notice-objection"}, [2]string{noObjection, body1},
 		[2]string{"version: \"2\"\npublished: 2024-05-01\neffective: 2024-06-01\n", body2})
 	if want := []string{"test/doc/2.md:7:1: warning: notice-objection"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	// The text of an earlier version still applies.
-	got = history(t, []string{"notice-objection"}, [2]string{first, body1},
+	got = versionFindings(t, []string{"notice-objection"}, [2]string{first, body1},
 		[2]string{"version: \"2\"\npublished: 2024-05-01\neffective: 2024-06-01\n", body2})
 	if len(got) != 0 {
 		t.Errorf("got %q although version 1 has an objection text", got)
@@ -121,7 +121,7 @@ func TestNoticeObjection(t *testing.T) {
 
 func TestChangeNotes(t *testing.T) {
 	second := "version: \"2\"\npublished: 2024-05-01\neffective: 2024-06-01\nchanges:\n  \"1.1\": Per maand.\n  \"1.2\": Niets veranderd.\n  \"9.9\": Bestaat niet.\n"
-	got := history(t, []string{"changes-target", "changes-unchanged"}, [2]string{first, body1}, [2]string{second, body2})
+	got := versionFindings(t, []string{"changes-target", "changes-unchanged"}, [2]string{first, body1}, [2]string{second, body2})
 	want := []string{
 		"test/doc/2.md:12:3: warning: changes-unchanged",
 		"test/doc/2.md:13:3: error: changes-target",

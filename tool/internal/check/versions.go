@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -35,7 +35,7 @@ func versions(docs []*model.Document) diag.List {
 		}
 		key := d.Meta.ID + "@" + v
 		if f, dup := first[key]; dup {
-			if !corpus.SameFile(f.Path, d.Path) { // one file named twice is not two versions
+			if !history.SameFile(f.Path, d.Path) { // one file named twice is not two versions
 				ds.Add(d.Path, p.Line, p.Col, diag.Error, "version-duplicate",
 					"%s is version %q of %s too: give each version its own label", f.Path, v, d.Meta.ID)
 			}

@@ -123,7 +123,7 @@ func (a *App) runBuild(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	cp, ds, err := load(paths)
+	cp, ds, err := loadOn(paths, opts.Today)
 	if err != nil {
 		return err
 	}

@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"slices"
 	"strings"
 
 	ucli "github.com/urfave/cli/v2"
 
-	"github.com/legalkit/legalkit/tool/internal/check"
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/notice"
 )
@@ -82,7 +81,7 @@ func runNotice(c *ucli.Context) error {
 		return err
 	}
 	r := diff.Compare(prev, doc)
-	n := notice.Build(r, notice.Options{URL: address, Objection: notice.Objection(versions, doc)})
+	n := notice.Build(r, notice.Options{URL: address, Objection: history.Objection(versions, doc)})
 	noticeWarnings(c.App.ErrWriter, prev, doc, r, n)
 	var buf bytes.Buffer
 	if err := n.Write(&buf, format); err != nil {
@@ -109,8 +108,7 @@ func noticeBase(set *corpus.Corpus, versions []*model.Document, doc *model.Docum
 		}
 		return prev, nil
 	}
-	i := slices.Index(versions, doc)
-	prev := check.Predecessor(versions, i)
+	prev := history.Predecessor(versions, doc)
 	if prev == nil {
 		return nil, fmt.Errorf("%s is the first version of %s: there is no earlier version to announce changes against", doc.Key(), doc.Meta.ID)
 	}
@@ -129,7 +127,7 @@ func noticeWarnings(w io.Writer, prev, doc *model.Document, r *diff.Result, n *n
 	if n.Objection == "" {
 		fmt.Fprintf(w, "legalkit: warning: no version of %s says what customers can do if they disagree (front matter objection:); the notice leaves it out\n", doc.Meta.ID)
 	}
-	switch t := check.Timing(prev, doc); {
+	switch t := history.Timing(prev, doc); {
 	case t.Unknown != "":
 		fmt.Fprintf(w, "legalkit: warning: %s: the publication or effective date is unknown, so the notice period of %s cannot be checked\n", doc.Key(), t.Period.Text)
 	case t.TooSoon:

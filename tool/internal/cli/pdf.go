@@ -14,9 +14,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/check"
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/pdf"
-	"github.com/legalkit/legalkit/tool/internal/resolve"
 	"github.com/legalkit/legalkit/tool/internal/safetext"
 )
 
@@ -139,11 +139,12 @@ func pdfJobs(cp *corpus.Corpus, refs []string, bundle bool) ([]*pdfJob, error) {
 
 // family returns the main document of doc (doc itself, or the document it
 // is an annex of) followed by the main document's annexes, each in the
-// version that goes with it.
+// version that goes with it (history.ReadWith; the PDF has no date).
 func family(docs []*model.Document, doc *model.Document) []*model.Document {
+	set := history.NewSet(docs)
 	main := doc
 	if id := doc.Meta.AnnexOf; id != "" {
-		if m := resolve.VersionFor(docs, id, doc); m != nil {
+		if m := set.ReadWith(doc, id, model.Date{}); m != nil {
 			main = m
 		}
 	}
@@ -151,7 +152,7 @@ func family(docs []*model.Document, doc *model.Document) []*model.Document {
 	for _, id := range main.Meta.Annexes {
 		if id == doc.Meta.ID && doc != main {
 			out = append(out, doc)
-		} else if a := resolve.VersionFor(docs, id, main); a != nil {
+		} else if a := set.ReadWith(main, id, model.Date{}); a != nil {
 			out = append(out, a)
 		}
 	}

@@ -72,7 +72,7 @@ func (a *App) runServe(c *ucli.Context) error {
 			if err != nil {
 				return nil, err
 			}
-			cp, ds, err := load(paths)
+			cp, ds, err := loadOn(paths, opts.Today)
 			if err != nil {
 				return nil, err
 			}

@@ -7,6 +7,7 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/check"
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 // DefaultSources is where documents live when no path is given.
@@ -21,8 +22,13 @@ func sourcePaths(args []string) []string {
 }
 
 // load reads and links the documents under paths and checks them.
-func load(paths []string) (*corpus.Corpus, diag.List, error) {
-	c, err := corpus.Load(paths)
+func load(paths []string) (*corpus.Corpus, diag.List, error) { return loadOn(paths, model.Date{}) }
+
+// loadOn is load for documents read on date on (build and serve: the build
+// date), so that each annex is checked and published with the main
+// version it is read with then.
+func loadOn(paths []string, on model.Date) (*corpus.Corpus, diag.List, error) {
+	c, err := corpus.LoadOn(paths, on)
 	if err != nil {
 		return nil, nil, err
 	}

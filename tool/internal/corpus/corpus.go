@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/parallel"
 	"github.com/legalkit/legalkit/tool/internal/parse"
@@ -33,7 +34,12 @@ var ErrNoSources = errors.New("no Markdown documents found")
 // symbolic link is followed only while it stays inside the path it was
 // found under: one that leaves it, loops or points to nothing is a
 // source-symlink error, and nothing is read through it.
-func Load(paths []string) (*Corpus, error) {
+func Load(paths []string) (*Corpus, error) { return LoadOn(paths, model.Date{}) }
+
+// LoadOn is Load for documents read on date on: each annex is linked with
+// the version of its main document it is read with on that date (see
+// resolve.LinkOn). The site loads for its build date.
+func LoadOn(paths []string, on model.Date) (*Corpus, error) {
 	srcs, walkDiags, err := walk(paths)
 	if err != nil {
 		return nil, err
@@ -62,7 +68,7 @@ func Load(paths []string) (*Corpus, error) {
 			c.Docs = append(c.Docs, docs[i])
 		}
 	}
-	resolve.Link(c.Docs)
+	resolve.LinkOn(c.Docs, on)
 	return c, nil
 }
 
@@ -139,55 +145,8 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// Versions returns the versions of a document, oldest first: by publication
-// date when every version states one, otherwise by version label ("2"
-// before "10"), so that a version with an unknown date keeps its place.
+// Versions returns the versions of a document, oldest first, in the order
+// of package history.
 func (c *Corpus) Versions(id string) []*model.Document {
-	var out []*model.Document
-	dated := true
-	for _, d := range c.Docs {
-		if d.Meta.ID == id {
-			out = append(out, d)
-			dated = dated && d.Meta.Published.Known()
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Meta, out[j].Meta
-		if dated && a.Published != b.Published {
-			return a.Published.Before(b.Published)
-		}
-		return versionLess(a.Version, b.Version)
-	})
-	return out
-}
-
-// versionLess compares version labels naturally: "2" before "10".
-func versionLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, ra := digits(a)
-		db, rb := digits(b)
-		if da != "" && db != "" {
-			if len(da) != len(db) {
-				return len(da) < len(db)
-			}
-			if da != db {
-				return da < db
-			}
-			a, b = ra, rb
-			continue
-		}
-		if a[0] != b[0] {
-			return a[0] < b[0]
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) < len(b)
-}
-
-func digits(s string) (string, string) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return strings.TrimLeft(s[:i], "0"), s[i:]
+	return history.Versions(c.Docs, id)
 }

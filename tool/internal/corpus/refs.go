@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -110,15 +111,8 @@ func (c *Corpus) Find(ref string) (*model.Document, error) {
 	return nil, fmt.Errorf("%s has no version %q (versions: %s)", id, version, strings.Join(labels, ", "))
 }
 
-// SameFile reports whether two paths name the same file.
-func SameFile(a, b string) bool {
-	if filepath.Clean(a) == filepath.Clean(b) {
-		return true
-	}
-	x, err1 := filepath.Abs(a)
-	y, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && x == y
-}
+// SameFile reports whether two paths name the same file (history.SameFile).
+func SameFile(a, b string) bool { return history.SameFile(a, b) }
 
 func within(p, dir string) bool {
 	abs, err := filepath.Abs(p)

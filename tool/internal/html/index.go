@@ -100,6 +100,10 @@ func (r *renderer) indexEntry(def *model.Definition) {
 	r.w("</div>\n")
 }
 
+// PreambleID is the HTML id of a document's preamble (the text before its
+// first clause): a use of a term there links to it.
+const PreambleID = "_preamble"
+
 // useGroup is the uses of a term in one clause.
 type useGroup struct {
 	doc, href, label string
@@ -119,8 +123,11 @@ func (r *renderer) uses(def *model.Definition) {
 			continue
 		}
 		href, label := r.links.Use(def, u)
-		if u.Clause == "" && u.Document == r.doc.Meta.ID {
-			href, label = "#_preamble", r.words.Preamble
+		if u.Clause == "" { // the text before the first clause
+			label = r.words.Preamble
+			if u.Document == r.doc.Meta.ID {
+				href = Fragment(PreambleID)
+			}
 		}
 		g := &useGroup{doc: u.Document, href: href, label: label, n: 1}
 		byKey[key] = g

@@ -11,6 +11,11 @@ type Document struct {
 	Definitions []*Definition // terms defined in this document, in order
 	Inherited   []*Definition // terms of the main document, for an annex
 	References  []*Reference  // references in this document, in order
+	// ReadWith is, for an annex, the version of its main document it is
+	// read with: the one it inherits the terms of and its references into
+	// the main document name. The resolver sets it by the rule of package
+	// history; nil for a document that is no annex.
+	ReadWith *Document
 
 	clauseIndex map[string]*Clause
 	itemIndex   map[string]*Item

@@ -26,10 +26,17 @@ type Document struct {
 	NoticePeriod *Period      `json:"notice_period,omitempty"`
 	Aliases      []string     `json:"aliases,omitempty"`
 	AnnexOf      string       `json:"annex_of,omitempty"`
+	ReadWith     *VersionRef  `json:"read_with,omitempty"` // for an annex: the main-document version it is read with
 	Annexes      []string     `json:"annexes,omitempty"`
 	Clauses      []Clause     `json:"clauses"`
 	Definitions  []Definition `json:"definitions"`
 	References   []Reference  `json:"references"`
+}
+
+// VersionRef names one version of a document.
+type VersionRef struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
 }
 
 // Period is a notice period.
@@ -104,6 +111,9 @@ func From(d *model.Document) *Document {
 		Version: m.Version, Published: m.Published.String(), Effective: m.Effective.String(), Status: string(m.Status),
 		Aliases: m.Aliases, AnnexOf: m.AnnexOf, Annexes: m.Annexes,
 		Clauses: []Clause{}, Definitions: []Definition{}, References: []Reference{}}
+	if w := d.ReadWith; w != nil {
+		out.ReadWith = &VersionRef{ID: w.Meta.ID, Version: w.Meta.Version}
+	}
 	if !m.NoticePeriod.IsZero() {
 		out.NoticePeriod = &Period{m.NoticePeriod.Amount, string(m.NoticePeriod.Unit), m.NoticePeriod.Text}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/parse"
 	"github.com/legalkit/legalkit/tool/internal/resolve"
@@ -34,7 +35,7 @@ func hostileVersion(t *testing.T, version, word string) *model.Document {
 func TestNoControlCharacters(t *testing.T) {
 	docs := []*model.Document{hostileVersion(t, "1", "always"), hostileVersion(t, "2", "never")}
 	resolve.Link(docs)
-	n := Build(diff.Compare(docs[0], docs[1]), Options{URL: "https://example.com/terms/2.html", Objection: Objection(docs, docs[1])})
+	n := Build(diff.Compare(docs[0], docs[1]), Options{URL: "https://example.com/terms/2.html", Objection: history.Objection(docs, docs[1])})
 	for _, format := range Formats {
 		t.Run(format, func(t *testing.T) {
 			var b bytes.Buffer

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -83,27 +84,8 @@ type Options struct {
 	// URL#anchor. Without it, nothing is linked.
 	URL string
 	// Objection is used when the new version's front matter has no
-	// objection text; see Objection.
+	// objection text; see history.Objection.
 	Objection string
-}
-
-// Objection returns the objection text that applies to a version: its own,
-// or else that of the newest earlier version that has one. versions are
-// oldest first.
-func Objection(versions []*model.Document, doc *model.Document) string {
-	if doc.Meta.Objection != "" {
-		return doc.Meta.Objection
-	}
-	found := ""
-	for _, v := range versions {
-		if v == doc {
-			break
-		}
-		if v.Meta.Objection != "" {
-			found = v.Meta.Objection
-		}
-	}
-	return found
 }
 
 // Build makes the notice for the change from r.Old to r.New.
@@ -117,10 +99,7 @@ func Build(r *diff.Result, o Options) *Notice {
 	if n.Objection == "" {
 		n.Objection = o.Objection
 	}
-	n.NoticePeriod = r.Old.Meta.NoticePeriod
-	if n.NoticePeriod.IsZero() {
-		n.NoticePeriod = m.NoticePeriod
-	}
+	n.NoticePeriod, _ = history.NoticePeriod(r.Old, r.New)
 	title := m.Title
 	if m.Effective.Known() {
 		n.Subject = fmt.Sprintf(w.Notice.Subject, title, date(m.Effective, lg))

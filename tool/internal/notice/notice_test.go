@@ -8,6 +8,7 @@ import (
 
 	"github.com/legalkit/legalkit/tool/internal/corpus"
 	"github.com/legalkit/legalkit/tool/internal/diff"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/testutil"
 )
@@ -40,7 +41,7 @@ func TestGolden(t *testing.T) {
 			v := versions[i]
 			r := diff.Compare(versions[i-1], v)
 			n := Build(r, Options{URL: "https://voorwaarden.example/" + v.Meta.ID + "/" + v.Meta.Version + "/",
-				Objection: Objection(versions, v)})
+				Objection: history.Objection(versions, v)})
 			formats := []string{"md"}
 			if allFormats[v.Key()] {
 				formats = Formats
@@ -72,7 +73,7 @@ func TestNoticeContents(t *testing.T) {
 	}
 
 	r, vs, v := find("visma/servicevoorwaarden@2018-06-01")
-	n := Build(r, Options{Objection: Objection(vs, v)})
+	n := Build(r, Options{Objection: history.Objection(vs, v)})
 	if len(n.Substantive) != 1 || n.Substantive[0].Label != "2.3.5" || n.Substantive[0].Kind != diff.Added {
 		t.Errorf("substantive = %+v, want the added 2.3.5", n.Substantive)
 	}

@@ -4,21 +4,30 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// Link resolves every document against the others. Documents are processed
-// in path order so that uses and references come out the same on every run.
-func Link(docs []*model.Document) {
+// Link resolves every document against the others, each annex with the
+// version of its main document it is read with when no date is in
+// question (history.ReadWith on the unknown date: by the annex's own
+// dates). It is LinkOn with the unknown date.
+func Link(docs []*model.Document) { LinkOn(docs, model.Date{}) }
+
+// LinkOn resolves every document against the others, pairing an annex
+// with its main document (and a main document with its annexes) as they
+// are read on date on: the site links for its build date, so that the
+// annex in force is read with the main version in force. Documents are
+// processed in path order so that uses and references come out the same
+// on every run.
+func LinkOn(docs []*model.Document, on model.Date) {
 	sorted := append([]*model.Document(nil), docs...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
-	c := &corpus{byID: map[string][]*model.Document{}}
-	for _, d := range sorted {
-		c.byID[d.Meta.ID] = append(c.byID[d.Meta.ID], d)
-	}
+	c := &corpus{set: history.NewSet(sorted), on: on}
 	for _, d := range sorted {
 		if main := c.mainOf(d); main != nil {
 			d.Inherited = main.Definitions
+			d.ReadWith = main
 		}
 	}
 	// Only an annex shares definitions, with the version of its main
@@ -72,35 +81,14 @@ func sortUses(def *model.Definition) {
 }
 
 type corpus struct {
-	byID map[string][]*model.Document
+	set history.Set
+	on  model.Date // the date the documents are read on; unknown for none
 }
 
-// version picks the version of document id that goes with doc: the one with
-// the same version label, else the newest published no later than doc, else
-// the newest.
+// version picks the version of document id that goes with doc on the
+// corpus's date, by history.ReadWith.
 func (c *corpus) version(id string, doc *model.Document) *model.Document {
-	vs := c.byID[id]
-	if len(vs) == 0 {
-		return nil
-	}
-	for _, v := range vs {
-		if v.Meta.Version == doc.Meta.Version {
-			return v
-		}
-	}
-	var best *model.Document
-	for _, v := range vs {
-		if doc.Meta.Published.Known() && doc.Meta.Published.Before(v.Meta.Published) {
-			continue
-		}
-		if best == nil || best.Meta.Published.Before(v.Meta.Published) || best.Meta.Version < v.Meta.Version {
-			best = v
-		}
-	}
-	if best == nil {
-		best = vs[len(vs)-1]
-	}
-	return best
+	return c.set.ReadWith(doc, id, c.on)
 }
 
 // related lists the documents doc may refer to by name, nearest first: itself,

@@ -44,7 +44,7 @@ func BenchmarkBuildTerms(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
-			c, err := corpus.Load([]string{"terms"})
+			c, err := corpus.LoadOn([]string{"terms"}, opts.Today)
 			if err != nil {
 				b.Fatal(err)
 			}

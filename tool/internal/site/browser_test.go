@@ -225,7 +225,7 @@ func TestBrowserReload(t *testing.T) {
 	srv := &Server{Watch: []string{src}, Debounce: 20 * time.Millisecond, Build: func(build int) (*Site, error) {
 		o := options(t)
 		o.Preview = &Preview{Build: build}
-		c, err := corpus.Load([]string{src})
+		c, err := corpus.LoadOn([]string{src}, o.Today)
 		if err != nil {
 			return nil, err
 		}

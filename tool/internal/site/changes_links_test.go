@@ -84,7 +84,7 @@ func TestLinksWithChanges(t *testing.T) {
 // (and the drafts, when drafts is set).
 func build(t *testing.T, dirs []string, date model.Date, drafts bool) *site.Site {
 	t.Helper()
-	c, err := corpus.Load(dirs)
+	c, err := corpus.LoadOn(dirs, date)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -104,7 +104,7 @@ func TestFeedsValid(t *testing.T) {
 			t.Chdir(testutil.Root(t))
 			var docs []*model.Document
 			for _, d := range tc.dirs {
-				docs = append(docs, load(t, d)...)
+				docs = append(docs, loadOn(t, d, day(tc.today))...)
 			}
 			o := options(t)
 			o.Today, o.Drafts = day(tc.today), tc.drafts

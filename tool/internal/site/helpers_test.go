@@ -16,11 +16,18 @@ import (
 // force, so the output does not change with the calendar.
 var testDate = model.Date{Year: 2025, Month: 6, Day: 1}
 
-// load reads and checks the documents under dir (relative to the
-// repository root) and fails the test on check errors.
+// load reads the documents under dir (relative to the repository root),
+// linked for the test date, and checks them; it fails the test on check
+// errors.
 func load(t testing.TB, dir string) []*model.Document {
 	t.Helper()
-	c, err := corpus.Load([]string{dir})
+	return loadOn(t, dir, testDate)
+}
+
+// loadOn is load for a site built on another date.
+func loadOn(t testing.TB, dir string, on model.Date) []*model.Document {
+	t.Helper()
+	c, err := corpus.LoadOn([]string{dir}, on)
 	if err != nil {
 		t.Fatal(err)
 	}

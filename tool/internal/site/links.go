@@ -6,7 +6,6 @@ import (
 
 	"github.com/legalkit/legalkit/tool/internal/html"
 	"github.com/legalkit/legalkit/tool/internal/model"
-	"github.com/legalkit/legalkit/tool/internal/resolve"
 )
 
 // rel returns the relative href from the page at site path from to the site
@@ -103,7 +102,11 @@ func (l linker) Use(def *model.Definition, u *model.Use) (string, string) {
 	if v == nil {
 		return "", clauseLabel(user, u.Clause)
 	}
-	return rel(l.from, v.Page) + html.Fragment(u.Clause), clauseLabel(user, u.Clause)
+	anchor := u.Clause
+	if anchor == "" {
+		anchor = html.PreambleID
+	}
+	return rel(l.from, v.Page) + html.Fragment(anchor), clauseLabel(user, u.Clause)
 }
 
 func (l linker) Title(id string) string {
@@ -132,13 +135,14 @@ func clauseLabel(doc *model.Document, anchor string) string {
 }
 
 // related returns the published version of document id that doc's
-// references point into, by the resolver's own rule (resolve.VersionFor).
+// references point into: the one doc is read with on the build date, by
+// the rule the resolver linked them with (history.ReadWith).
 func (b *Builder) related(id string, doc *model.Document) *Version {
 	key := relatedKey{id, doc}
 	b.relMu.Lock()
 	pick, ok := b.relCache[key]
 	if !ok {
-		pick = resolve.VersionFor(b.byPath, id, doc)
+		pick = b.hist.ReadWith(doc, id, b.opts.Today)
 		b.relCache[key] = pick
 	}
 	b.relMu.Unlock()

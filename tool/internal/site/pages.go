@@ -80,8 +80,9 @@ type DocPage struct {
 type VersionData struct {
 	DocPage
 	Banner       *Banner
-	Current      bool   // this is the page of the version in force at the document's own address
-	PermalinkURL string // absolute address of this version, for the printed copy
+	ReadWith     *ReadWithView // for an annex: the main-document version it is read with
+	Current      bool          // this is the page of the version in force at the document's own address
+	PermalinkURL string        // absolute address of this version, for the printed copy
 	TOC          template.HTML
 	Body         template.HTML
 	Index        template.HTML

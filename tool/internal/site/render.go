@@ -128,7 +128,7 @@ func (b *Builder) versionPage(v *Version, p string, res html.Result) ([]byte, er
 	pg.Alternates = b.docAlternates(v.Doc, p)
 	pg.Preview = b.preview(m.Language, v.Doc)
 	data := VersionData{DocPage: DocPage{Lang: m.Language, Doc: dv, V: vv}, Banner: ban, Current: current,
-		TOC: safeHTML(res.TOC), Body: safeHTML(res.Body), Index: safeHTML(res.Index)}
+		ReadWith: b.readWith(v, p), TOC: safeHTML(res.TOC), Body: safeHTML(res.Body), Index: safeHTML(res.Index)}
 	if b.base != "" {
 		data.PermalinkURL = absURL(b.base, v.Page)
 	}

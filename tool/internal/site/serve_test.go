@@ -33,7 +33,7 @@ func TestServe(t *testing.T) {
 		Watch:    []string{src, tmpl},
 		Debounce: 20 * time.Millisecond,
 		Build: func(build int) (*Site, error) {
-			c, err := corpus.Load([]string{src})
+			c, err := corpus.LoadOn([]string{src}, testDate)
 			if err != nil {
 				return nil, err
 			}

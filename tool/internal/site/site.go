@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/html"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -97,7 +98,7 @@ type Builder struct {
 	defOwner  map[*model.Definition]*model.Document
 	inheritor map[inheritKey]*model.Document
 	summaries map[*Version]string
-	byPath    []*model.Document // b.all in path order, the order the resolver reads them in
+	hist      history.Set // the versions of every document, for pairing annexes and main documents
 	relMu     sync.Mutex
 	relCache  map[relatedKey]*model.Document
 	stats     Stats
@@ -108,7 +109,10 @@ type inheritKey struct {
 	doc string
 }
 
-// Build renders the site of docs in memory.
+// Build renders the site of docs in memory. docs must be linked for the
+// build date (corpus.LoadOn or resolve.LinkOn with o.Today), so that each
+// annex is read with the main-document version it goes with on that date;
+// Build reports an annex linked otherwise.
 func Build(docs []*model.Document, opts Options) (*Site, error) {
 	b := &Builder{opts: opts, all: docs, files: map[string][]byte{}}
 	if err := b.setup(); err != nil {
@@ -199,7 +203,11 @@ func (b *Builder) setup() error {
 			return err
 		}
 	}
-	b.docs = group(b.all, o.Today, o.Drafts || o.Preview != nil, o.PDF != nil)
+	b.hist = history.NewSet(b.all)
+	b.docs = group(b.hist, o.Today, o.Drafts || o.Preview != nil, o.PDF != nil)
+	if err := b.checkPairing(); err != nil {
+		return err
+	}
 	b.index()
 	b.planFeeds()
 	return nil
@@ -213,8 +221,6 @@ func (b *Builder) index() {
 	b.inheritor = map[inheritKey]*model.Document{}
 	b.summaries = map[*Version]string{}
 	b.relCache = map[relatedKey]*model.Document{}
-	b.byPath = append([]*model.Document(nil), b.all...)
-	sort.SliceStable(b.byPath, func(i, j int) bool { return b.byPath[i].Path < b.byPath[j].Path })
 	for _, d := range b.docs {
 		b.docByID[d.ID] = d
 		for _, v := range d.Versions {

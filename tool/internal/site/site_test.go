@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 	"github.com/legalkit/legalkit/tool/internal/testutil"
 )
@@ -231,7 +232,7 @@ func TestStatus(t *testing.T) {
 		{"only versions not yet published", docs("1 2025-02-01 2025-02-01 published"), "2025-01-01", true, "1:scheduled", "1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ds := group(tc.docs, day(tc.today), tc.drafts, false)
+			ds := group(history.NewSet(tc.docs), day(tc.today), tc.drafts, false)
 			var got []string
 			for _, v := range ds[0].Versions {
 				got = append(got, v.Model.Meta.Version+":"+string(v.Status))

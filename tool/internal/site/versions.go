@@ -2,31 +2,30 @@ package site
 
 import (
 	"net/url"
-	"sort"
 
-	"github.com/legalkit/legalkit/tool/internal/corpus"
+	"github.com/legalkit/legalkit/tool/internal/history"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// Status is where a version stands on the build date.
+// Status is where a version stands on the build date (history.StatusOn).
 type Status string
 
 // The statuses of a version on the site.
 const (
-	InForce    Status = "in-force"   // the version that applies now
-	Superseded Status = "superseded" // replaced by a later version
-	Upcoming   Status = "upcoming"   // published, takes effect after the build date
-	Draft      Status = "draft"      // not published; only in a preview or with --drafts
+	InForce    = Status(history.InForce)    // the version that applies now
+	Superseded = Status(history.Superseded) // replaced by a later version
+	Upcoming   = Status(history.Upcoming)   // published, takes effect after the build date
+	Draft      = Status(history.Draft)      // not published; only in a preview or with --drafts
 	// Scheduled is a version whose publication date is after the build
 	// date: it is not public yet, so only a preview or --drafts shows it.
-	Scheduled Status = "scheduled"
+	Scheduled = Status(history.Scheduled)
 )
 
 // Doc is one document on the site with its versions.
 type Doc struct {
 	ID       string
 	Dir      string     // site folder: "visma/servicevoorwaarden"
-	Versions []*Version // oldest first, as corpus.Versions orders them
+	Versions []*Version // oldest first, as package history orders them
 	InForce  *Version   // nil when no version applies yet
 	Current  *Version   // the version shown at Dir/index.html: in force, else the newest
 	Nav      []NavLink  // extra links on the document's pages, added by extensions
@@ -57,69 +56,52 @@ type NavLink struct {
 }
 
 // group collects the versions of each document and decides their status on
-// the date today. Drafts, and versions whose publication date is after
-// today, are left out unless drafts is set.
+// the date today, by the rules of package history (history.StatusOn).
+// Drafts, and versions whose publication date is after today, are left out
+// unless drafts is set.
 //
 // The version in force is the newest published version (by publication
 // date, then version label) that is not upcoming; a version is upcoming when
 // its effective date is known and after today. A version with an unknown
 // effective date is taken to apply once published: the site says its date is
 // unknown rather than inventing one.
-func group(docs []*model.Document, today model.Date, drafts, pdf bool) []*Doc {
-	c := &corpus.Corpus{Docs: docs}
-	ids := map[string]bool{}
-	var order []string
-	for _, d := range docs {
-		if !ids[d.Meta.ID] {
-			ids[d.Meta.ID] = true
-			order = append(order, d.Meta.ID)
-		}
-	}
-	sort.Strings(order)
+func group(set history.Set, today model.Date, drafts, pdf bool) []*Doc {
 	var out []*Doc
-	for _, id := range order {
+	for _, id := range set.IDs() {
+		all := set[id]
 		doc := &Doc{ID: id, Dir: sitePathOf(id)}
-		for _, m := range c.Versions(id) {
-			if !drafts && (m.Meta.Status == model.StatusDraft || notYetPublished(m, today)) {
+		for _, m := range all {
+			st := Status(history.StatusOn(all, m, today))
+			if !drafts && (st == Draft || st == Scheduled) {
 				continue
 			}
-			v := &Version{Model: m, Doc: doc}
+			v := &Version{Model: m, Doc: doc, Status: st}
 			base := doc.Dir + "/" + fileName(m.Meta.Version)
 			v.Page, v.JSON = base+".html", base+".json"
 			if pdf {
 				v.PDF = base + ".pdf"
+			}
+			if st == InForce {
+				doc.InForce = v
 			}
 			doc.Versions = append(doc.Versions, v)
 		}
 		if len(doc.Versions) == 0 {
 			continue
 		}
-		doc.decide(today)
+		doc.link()
 		out = append(out, doc)
 	}
 	return out
 }
 
-func (d *Doc) decide(today model.Date) {
-	for _, v := range d.Versions {
-		switch {
-		case v.Model.Meta.Status == model.StatusDraft:
-			v.Status = Draft
-		case notYetPublished(v.Model, today):
-			v.Status = Scheduled
-		case v.Model.Meta.Effective.Known() && today.Known() && today.Before(v.Model.Meta.Effective):
-			v.Status = Upcoming
-		default:
-			v.Status = Superseded
-			d.InForce = v
-		}
-	}
+// link sets each superseded version's successor (the next version that
+// came into force) and the version shown at the document's address: the
+// one in force, else the first upcoming one, else the newest.
+func (d *Doc) link() {
 	var next *Version
 	for i := len(d.Versions) - 1; i >= 0; i-- {
 		v := d.Versions[i]
-		if v == d.InForce {
-			v.Status = InForce
-		}
 		if v.Status == Superseded {
 			v.Next = next
 		}
@@ -137,14 +119,6 @@ func (d *Doc) decide(today model.Date) {
 			}
 		}
 	}
-}
-
-// notYetPublished reports a published version whose publication date is
-// after today: the build date decides when it goes public, as it decides
-// which version is in force.
-func notYetPublished(m *model.Document, today model.Date) bool {
-	p := m.Meta.Published
-	return m.Meta.Status != model.StatusDraft && p.Known() && today.Known() && today.Before(p)
 }
 
 // Public reports whether v is public on the build date: neither a draft nor

@@ -16,11 +16,12 @@ import (
 var testDate = model.Date{Year: 2025, Month: 6, Day: 1}
 
 // load reads and checks the documents under dirs (relative to the
-// repository root, which becomes the working folder).
+// repository root, which becomes the working folder), linked for the test
+// date.
 func load(t testing.TB, dirs ...string) []*model.Document {
 	t.Helper()
 	t.Chdir(testutil.Root(t))
-	c, err := corpus.Load(dirs)
+	c, err := corpus.LoadOn(dirs, testDate)
 	if err != nil {
 		t.Fatal(err)
 	}
