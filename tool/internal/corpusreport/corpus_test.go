@@ -38,12 +38,29 @@ func TestCorpusReport(t *testing.T) {
 		r.addDocument(d, results[i])
 	}
 	r.finish()
+	r.Expectations = expectationScores(t, root)
 	var out bytes.Buffer
 	r.writeText(&out)
 	t.Logf("corpus %s, %d documents, %d versions run in %v:\n%s", root, len(docs), r.Total.Versions, time.Since(start).Round(time.Millisecond), out.String())
 	if p := os.Getenv("LEGALKIT_CORPUS_REPORT"); p != "" {
 		writeReportFile(t, p, r)
 	}
+}
+
+// expectationScores scores the hand-counted expectations for the JSON
+// report; TestCorpusExpectations reports those that do not fit.
+func expectationScores(t *testing.T, root string) []docScore {
+	es, err := loadExpectations(expectationsDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []docScore
+	for _, e := range es {
+		if s, err := scoreExpectation(root, e); err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sampleLimit reads LEGALKIT_CORPUS_SAMPLE: the most versions to run per

@@ -16,12 +16,24 @@ type expectation struct {
 	Document    string          `json:"document"` // source/name
 	File        string          `json:"file"`     // YYYY-MM-DD_sha7.md
 	Notes       string          `json:"notes"`
+	Scope       *lineRange      `json:"scope,omitempty"` // the lines counted, when not the whole file
 	Clauses     []expClause     `json:"clauses"`
 	Items       []expItem       `json:"items"`
 	Definitions []expDefinition `json:"definitions"`
 	References  []expReference  `json:"references"`
 
 	path string // the expectation file
+}
+
+// lineRange is a range of lines, both ends included.
+type lineRange struct {
+	From int `json:"from"`
+	To   int `json:"to"`
+}
+
+// inScope reports whether line was counted.
+func (e *expectation) inScope(line int) bool {
+	return e.Scope == nil || line >= e.Scope.From && line <= e.Scope.To
 }
 
 // expClause is a clause (section, article, §) as a reader cites it.
@@ -94,28 +106,31 @@ func readExpectation(path string) (*expectation, error) {
 // validLines checks that every counted fact has a line.
 func validLines(e *expectation) error {
 	var bad []string
+	if e.Scope != nil && (e.Scope.From < 1 || e.Scope.To < e.Scope.From) {
+		bad = append(bad, fmt.Sprintf("scope %d-%d", e.Scope.From, e.Scope.To))
+	}
 	for _, c := range e.Clauses {
-		if c.Line < 1 {
+		if c.Line < 1 || !e.inScope(c.Line) {
 			bad = append(bad, "clause "+c.Number)
 		}
 	}
 	for _, it := range e.Items {
-		if it.Line < 1 {
+		if it.Line < 1 || !e.inScope(it.Line) {
 			bad = append(bad, "item "+it.Clause+"."+it.Label)
 		}
 	}
 	for _, d := range e.Definitions {
-		if d.Line < 1 {
+		if d.Line < 1 || !e.inScope(d.Line) {
 			bad = append(bad, "definition "+d.Term)
 		}
 	}
 	for _, r := range e.References {
-		if r.Line < 1 {
+		if r.Line < 1 || !e.inScope(r.Line) {
 			bad = append(bad, "reference "+r.Text)
 		}
 	}
 	if bad != nil {
-		return fmt.Errorf("%s: without a line: %s", e.path, strings.Join(bad, ", "))
+		return fmt.Errorf("%s: without a line (or outside the scope): %s", e.path, strings.Join(bad, ", "))
 	}
 	return nil
 }

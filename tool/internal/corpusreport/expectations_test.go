@@ -21,7 +21,7 @@ import (
 // always fails it: the expectation is wrong.
 func TestCorpusExpectations(t *testing.T) {
 	root := corpusRoot(t)
-	es, err := loadExpectations(filepath.Join(testutil.Root(t), "testdata", "corpus-expect"))
+	es, err := loadExpectations(expectationsDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,9 +30,12 @@ func TestCorpusExpectations(t *testing.T) {
 	}
 	var scores []docScore
 	for _, e := range es {
-		if s, ok := scoreExpectation(t, root, e); ok {
-			scores = append(scores, s)
+		s, err := scoreExpectation(root, e)
+		if err != nil {
+			t.Error(err)
+			continue
 		}
+		scores = append(scores, s)
 	}
 	var b strings.Builder
 	writeScores(&b, scores)
@@ -46,31 +49,36 @@ func TestCorpusExpectations(t *testing.T) {
 	}
 }
 
-// scoreExpectation verifies e against its corpus file and scores it.
-func scoreExpectation(t *testing.T, root string, e *expectation) (docScore, bool) {
+// scoreExpectation verifies e against its corpus file and scores it. An
+// error means the expectation does not fit the corpus.
+func scoreExpectation(root string, e *expectation) (docScore, error) {
 	d, err := readDocument(filepath.Join(root, filepath.FromSlash(e.Document)))
 	if err != nil {
-		t.Errorf("%s: %v", e.path, err)
-		return docScore{}, false
+		return docScore{}, fmt.Errorf("%s: %w", e.path, err)
 	}
 	if !slices.Contains(d.Files, e.File) {
-		t.Errorf("%s: %s has no version %s", e.path, e.Document, e.File)
-		return docScore{}, false
+		return docScore{}, fmt.Errorf("%s: %s has no version %s", e.path, e.Document, e.File)
 	}
 	src, err := os.ReadFile(filepath.Join(d.Dir, e.File))
 	if err != nil {
-		t.Fatal(err)
+		return docScore{}, err
 	}
 	if bad := verify(e, strings.Split(string(src), "\n")); bad != nil {
-		t.Errorf("the expectation does not fit the corpus:\n%s", strings.Join(bad, "\n"))
-		return docScore{}, false
+		return docScore{}, fmt.Errorf("the expectation does not fit the corpus:\n%s", strings.Join(bad, "\n"))
 	}
 	vs, err := runDocument(d, []string{e.File})
-	if err != nil || vs[0].Doc == nil {
-		t.Errorf("%s: legalkit made no document of %s/%s: %v", e.path, e.Document, e.File, err)
-		return docScore{}, false
+	if err != nil {
+		return docScore{}, err
 	}
-	return compare(e, vs[0].Doc), true
+	if vs[0].Doc == nil {
+		return docScore{}, fmt.Errorf("%s: legalkit made no document of %s/%s", e.path, e.Document, e.File)
+	}
+	return compare(e, vs[0].Doc), nil
+}
+
+// expectationsDir is testdata/corpus-expect/ of the repository.
+func expectationsDir(t testing.TB) string {
+	return filepath.Join(testutil.Root(t), "testdata", "corpus-expect")
 }
 
 // minRecall reads LEGALKIT_CORPUS_MIN_RECALL, a share from 0 to 1.

@@ -34,7 +34,9 @@ type report struct {
 	Documents []*docReport `json:"documents"`
 	Total     figures      `json:"total"`
 	TopErrors []errorGroup `json:"top_errors"`
-	errors    map[string]*errorGroup
+	// Expectations compares versions with what a reader counted by hand.
+	Expectations []docScore `json:"expectations"`
+	errors       map[string]*errorGroup
 }
 
 // errorGroup is one kind of error message: its code and the message with

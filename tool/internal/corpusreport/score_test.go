@@ -1,6 +1,7 @@
 package corpusreport
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -34,6 +35,16 @@ func ratio(n, of int) float64 {
 	return float64(n) / float64(of)
 }
 
+// MarshalJSON adds recall and precision to the counts.
+func (s score) MarshalJSON() ([]byte, error) {
+	type plain score
+	return json.Marshal(struct {
+		plain
+		Recall    float64 `json:"recall"`
+		Precision float64 `json:"precision"`
+	}{plain(s), s.Recall(), s.Precision()})
+}
+
 // add pools another score into s (without its lists).
 func (s *score) add(o score) {
 	s.Expected += o.Expected
@@ -43,16 +54,34 @@ func (s *score) add(o score) {
 
 // docScore is how one version compares with its expectation.
 type docScore struct {
-	Document, File                    string
-	Clauses, Items, Definitions, Refs score
-	Titles, TitlesRight               int // matched clauses with a title, and those whose title starts right
-	Anchors, AnchorsRight             int // matched clauses whose source gives an anchor, and those legalkit gave that anchor
+	Document     string `json:"document"`
+	File         string `json:"file"`
+	Clauses      score  `json:"clauses"`
+	Items        score  `json:"items"`
+	Definitions  score  `json:"definitions"`
+	Refs         score  `json:"references"`
+	Titles       int    `json:"titles"`        // matched clauses with a title
+	TitlesRight  int    `json:"titles_right"`  // those whose title starts as counted
+	Anchors      int    `json:"anchors"`       // matched clauses whose source gives an anchor
+	AnchorsRight int    `json:"anchors_right"` // those legalkit gave that anchor
 }
 
 // fact is one thing found or expected, with the key it is matched on.
 type fact struct {
+	line int
 	key  string
 	show string
+}
+
+// scoped keeps the facts on the lines the expectation counted.
+func (e *expectation) scoped(fs []fact) []fact {
+	var out []fact
+	for _, f := range fs {
+		if e.inScope(f.line) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // matchFacts pairs expected and found facts by key, each found fact used
@@ -86,10 +115,10 @@ func matchFacts(expected, found []fact) score {
 func compare(e *expectation, doc *model.Document) docScore {
 	ds := docScore{Document: e.Document, File: e.File}
 	clauses := doc.AllClauses()
-	ds.Clauses = matchFacts(expectedClauses(e), foundClauses(clauses))
-	ds.Items = matchFacts(expectedItems(e), foundItems(clauses))
-	ds.Definitions = matchFacts(expectedDefinitions(e), foundDefinitions(doc))
-	ds.Refs = matchFacts(expectedRefs(e), foundRefs(doc))
+	ds.Clauses = matchFacts(expectedClauses(e), e.scoped(foundClauses(clauses)))
+	ds.Items = matchFacts(expectedItems(e), e.scoped(foundItems(clauses)))
+	ds.Definitions = matchFacts(expectedDefinitions(e), e.scoped(foundDefinitions(doc)))
+	ds.Refs = matchFacts(expectedRefs(e), e.scoped(foundRefs(doc)))
 	byKey := map[string]*model.Clause{}
 	for _, c := range clauses {
 		k := clauseKey(sourceLine(c.Pos.Line), c.Prefix+" "+c.Number)
@@ -125,7 +154,7 @@ func clauseKey(line int, number string) string {
 func expectedClauses(e *expectation) []fact {
 	var out []fact
 	for _, c := range e.Clauses {
-		out = append(out, fact{clauseKey(c.Line, c.Number), fmt.Sprintf("%d: %s %s", c.Line, c.Number, c.Title)})
+		out = append(out, fact{c.Line, clauseKey(c.Line, c.Number), fmt.Sprintf("%d: %s %s", c.Line, c.Number, c.Title)})
 	}
 	return out
 }
@@ -134,7 +163,7 @@ func foundClauses(cs []*model.Clause) []fact {
 	var out []fact
 	for _, c := range cs {
 		l := sourceLine(c.Pos.Line)
-		out = append(out, fact{clauseKey(l, c.Prefix+" "+c.Number), fmt.Sprintf("%d: %s %s", l, c.Number, shorten(c.Title, 30))})
+		out = append(out, fact{l, clauseKey(l, c.Prefix+" "+c.Number), fmt.Sprintf("%d: %s %s", l, c.Number, shorten(c.Title, 30))})
 	}
 	return out
 }
@@ -142,7 +171,7 @@ func foundClauses(cs []*model.Clause) []fact {
 func expectedItems(e *expectation) []fact {
 	var out []fact
 	for _, it := range e.Items {
-		out = append(out, fact{fmt.Sprintf("%d %s", it.Line, normLabel(it.Label)), fmt.Sprintf("%d: %s (%s)", it.Line, it.Label, it.Clause)})
+		out = append(out, fact{it.Line, fmt.Sprintf("%d %s", it.Line, normLabel(it.Label)), fmt.Sprintf("%d: %s (%s)", it.Line, it.Label, it.Clause)})
 	}
 	return out
 }
@@ -152,7 +181,7 @@ func foundItems(cs []*model.Clause) []fact {
 	for _, c := range cs {
 		for _, it := range c.Items {
 			l := sourceLine(it.Pos.Line)
-			out = append(out, fact{fmt.Sprintf("%d %s", l, normLabel(it.Label)), fmt.Sprintf("%d: %s (%s)", l, it.Marker, it.Anchor)})
+			out = append(out, fact{l, fmt.Sprintf("%d %s", l, normLabel(it.Label)), fmt.Sprintf("%d: %s (%s)", l, it.Marker, it.Anchor)})
 		}
 	}
 	return out
@@ -161,7 +190,7 @@ func foundItems(cs []*model.Clause) []fact {
 func expectedDefinitions(e *expectation) []fact {
 	var out []fact
 	for _, d := range e.Definitions {
-		out = append(out, fact{fmt.Sprintf("%d %s", d.Line, strings.TrimSpace(d.Term)), fmt.Sprintf("%d: %s", d.Line, d.Term)})
+		out = append(out, fact{d.Line, fmt.Sprintf("%d %s", d.Line, strings.TrimSpace(d.Term)), fmt.Sprintf("%d: %s", d.Line, d.Term)})
 	}
 	return out
 }
@@ -170,7 +199,7 @@ func foundDefinitions(doc *model.Document) []fact {
 	var out []fact
 	for _, d := range doc.Definitions {
 		l := sourceLine(d.Pos.Line)
-		out = append(out, fact{fmt.Sprintf("%d %s", l, strings.TrimSpace(d.Term)), fmt.Sprintf("%d: %s", l, d.Term)})
+		out = append(out, fact{l, fmt.Sprintf("%d %s", l, strings.TrimSpace(d.Term)), fmt.Sprintf("%d: %s", l, d.Term)})
 	}
 	return out
 }
@@ -178,7 +207,7 @@ func foundDefinitions(doc *model.Document) []fact {
 func expectedRefs(e *expectation) []fact {
 	var out []fact
 	for _, r := range e.References {
-		out = append(out, fact{fmt.Sprintf("%d %s", r.Line, normTarget(r.Target)), fmt.Sprintf("%d: %s -> %s", r.Line, r.Text, r.Target)})
+		out = append(out, fact{r.Line, fmt.Sprintf("%d %s", r.Line, normTarget(r.Target)), fmt.Sprintf("%d: %s -> %s", r.Line, r.Text, r.Target)})
 	}
 	return out
 }
@@ -193,7 +222,7 @@ func foundRefs(doc *model.Document) []fact {
 			continue
 		}
 		l := sourceLine(r.Pos.Line)
-		out = append(out, fact{fmt.Sprintf("%d %s", l, normTarget(r.Target)), fmt.Sprintf("%d: %s -> %s", l, r.Text, r.Target)})
+		out = append(out, fact{l, fmt.Sprintf("%d %s", l, normTarget(r.Target)), fmt.Sprintf("%d: %s -> %s", l, r.Text, r.Target)})
 	}
 	return out
 }

@@ -18,15 +18,16 @@ func verify(e *expectation, lines []string) []string {
 		}
 		return fold(lines[line-1]), true
 	}
-	want := func(line int, what, part string) {
-		if l, ok := at(line, what); ok && !strings.Contains(l, fold(part)) {
-			bad = append(bad, fmt.Sprintf("%s: %s: line %d does not contain %q", e.path, what, line, part))
+	want := func(line int, what string, parts ...string) {
+		l, ok := at(line, what)
+		for _, part := range parts {
+			if ok && !strings.Contains(l, fold(part)) {
+				bad = append(bad, fmt.Sprintf("%s: %s: line %d does not contain %q", e.path, what, line, part))
+			}
 		}
 	}
 	for _, c := range e.Clauses {
-		what := "clause " + c.Number
-		want(c.Line, what, c.Number)
-		want(c.Line, what, c.Title)
+		want(c.Line, "clause "+c.Number, c.Number, c.Title)
 	}
 	for _, it := range e.Items {
 		what := fmt.Sprintf("item %q of %s", it.Label, it.Clause)
