@@ -127,6 +127,9 @@ type Meta struct {
 	// changes as a whole (front matter key "change-summary"): the opening
 	// of a change notice and the description of a changelog entry.
 	ChangeSummary string
+	// Source is where legalkit import took this version from (front
+	// matter key "source").
+	Source Provenance
 }
 
 // ChangeNote is an editor's explanation of the change to one clause or one

@@ -131,12 +131,14 @@ func (d *metaDecoder) field(k, v *yaml.Node) {
 		m.Changes = d.changeNotes(v)
 	case "change-summary":
 		m.ChangeSummary = strings.TrimSpace(d.str(k, v))
+	case "source":
+		m.Source = d.provenance(v)
 	default:
 		d.errf(k, "front-matter-unknown-key", "unknown key %q (known: %s)", k.Value, strings.Join(knownKeys, ", "))
 	}
 }
 
-var knownKeys = []string{"id", "title", "publisher", "language", "version", "published", "effective", "status", "notice-period", "aliases", "annex-of", "annexes", "names", "objection", "changes", "change-summary"}
+var knownKeys = []string{"id", "title", "publisher", "language", "version", "published", "effective", "status", "notice-period", "aliases", "annex-of", "annexes", "names", "objection", "changes", "change-summary", "source"}
 
 func (d *metaDecoder) str(k, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode {
