@@ -58,6 +58,7 @@ func (a *App) Commands() []*ucli.Command {
 		checkCommand(),
 		completionCommand(),
 		a.diffCommand(),
+		importCommand(),
 		inspectCommand(),
 		noticeCommand(),
 		pdfCommand(),

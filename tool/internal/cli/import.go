@@ -14,8 +14,9 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-func init() {
-	register(&ucli.Command{
+// importCommand is legalkit import.
+func importCommand() *ucli.Command {
+	return &ucli.Command{
 		Name:      "import",
 		Usage:     "make legalkit sources of documents from a file's git history, a file or a folder of files",
 		ArgsUsage: "FILE|FOLDER...",
@@ -42,7 +43,7 @@ replaced only with --force.`,
 			&ucli.BoolFlag{Name: "force", Usage: "replace files that exist already"},
 		},
 		Action: runImport,
-	})
+	}
 }
 
 func runImport(c *ucli.Context) error {

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
