@@ -31,7 +31,7 @@ func Run(docs []*model.Document) diag.List {
 	ds = append(ds, versions(docs)...)
 	ds = append(ds, annexCycles(docs)...)
 	ds = append(ds, noticePeriods(docs)...)
-	return ds.Sort()
+	return sourceColumns(docs, ds).Sort()
 }
 
 type checker struct {

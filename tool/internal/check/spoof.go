@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
+	wordsplit "github.com/legalkit/legalkit/tool/internal/words"
 )
 
 // Look-alike text: a defined term, a clause number or a reference that
@@ -178,9 +179,10 @@ func appendChars(out []char, s string, p model.Pos, kind charKind) []char {
 	return out
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || isBidi(r) || isInvisible(r)
-}
+// isWordRune reports whether r is part of a word as the look-alike checks
+// read one: a letter of package words, or a bidirectional control or an
+// invisible character hidden inside a word.
+func isWordRune(r rune) bool { return wordsplit.IsLetter(r) || isBidi(r) || isInvisible(r) }
 
 // splitWords finds the words of cs. A full stop belongs to a word when a
 // word character follows it ("1.2.4", but not the end of a sentence).

@@ -10,6 +10,7 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
+	wordsplit "github.com/legalkit/legalkit/tool/internal/words"
 )
 
 // determiners precede a noun; a capitalised word after one, in the middle of
@@ -107,7 +108,7 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
 func (c *checker) slips(toks []token) {
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
-		if a.kind == tokWord && b.kind == tokWord && len(a.text) > 1 && strings.EqualFold(a.text, b.text) && !isNumber(a.text) {
+		if a.kind == tokWord && b.kind == tokWord && len(a.text) > 1 && strings.EqualFold(a.text, b.text) && !wordsplit.IsNumber(a.text) {
 			c.add(b.pos, diag.Warning, "text-repeated-word", "%q is written twice in a row", b.text)
 		}
 		if a.kind == tokPunct && b.kind == tokPunct && a.text == "." && b.text == "." && b.pos.Col == a.pos.Col+1 {
@@ -200,15 +201,6 @@ func capitalised(w string) bool {
 		}
 	}
 	return false // an acronym
-}
-
-func isNumber(w string) bool {
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // sentenceStart reports whether toks[i] begins a sentence, a bracket, a

@@ -1,10 +1,10 @@
 package check
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
+	wordsplit "github.com/legalkit/legalkit/tool/internal/words"
 )
 
 type tokKind int
@@ -49,45 +49,25 @@ func tokenize(ins []model.Inline) []token {
 	return out
 }
 
-// words splits a text into word and punctuation tokens. Hyphens and
-// apostrophes inside a word belong to it: "Visma-groep", "API's".
+// words splits a text into word and punctuation tokens with package
+// words, the one definition of a word: hyphens and apostrophes inside a
+// word belong to it ("Visma-groep", "API's"), and so do the full stops,
+// commas and colons inside a number ("4.6.1", "1.000", "7:404").
 func words(t *model.Text) []token {
 	var out []token
-	s := t.Value
 	col := t.Pos.Col
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-			col++
-		case isLetterOrDigit(r):
-			j, c := i, col
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isLetterOrDigit(r2) || (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < len(s) && nextIsLetter(s[j+n2:]) && j > i {
-					j += n2
-					c++
-					continue
-				}
-				break
-			}
-			out = append(out, token{kind: tokWord, text: s[i:j], pos: model.Pos{Line: t.Pos.Line, Col: col}})
-			i, col = j, c
-		default:
-			out = append(out, token{kind: tokPunct, text: s[i : i+n], pos: model.Pos{Line: t.Pos.Line, Col: col}})
-			i += n
-			col++
+	for s := t.Value; s != ""; {
+		n, kind := wordsplit.Next(s)
+		switch kind {
+		case wordsplit.Word:
+			out = append(out, token{kind: tokWord, text: s[:n], pos: model.Pos{Line: t.Pos.Line, Col: col}})
+		case wordsplit.Punct:
+			out = append(out, token{kind: tokPunct, text: s[:n], pos: model.Pos{Line: t.Pos.Line, Col: col}})
 		}
+		col += utf8.RuneCountInString(s[:n])
+		s = s[n:]
 	}
 	return out
-}
-
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func nextIsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isLetterOrDigit(r)
 }
 
 // inlineLists calls f for every list of inlines in the running text of the

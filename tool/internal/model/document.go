@@ -5,6 +5,7 @@ type Document struct {
 	Path     string         // the source file, as given on the command line
 	Meta     Meta           // front matter
 	MetaPos  map[string]Pos // position of each front matter key
+	Columns  *Columns       // maps positions to the columns of the file as saved; nil when it was NFC
 	Preamble []Block        // text before the first clause or section
 	Clauses  []*Clause      // top-level sections, in order
 
@@ -80,6 +81,7 @@ type Definition struct {
 	Clause    string // anchor of the clause where it is defined; "" in an unnumbered section
 	Text      string // the definition text as plain text
 	Uses      []*Use
+	Columns   *Columns // the defining document's Columns: an annex lists its main document's definitions
 }
 
 // Use is one use of a defined term.

@@ -119,13 +119,13 @@ func From(d *model.Document) *Document {
 	}
 	d.Walk(func(c *model.Clause) { out.Clauses = append(out.Clauses, clause(c)) })
 	for _, def := range d.Definitions {
-		out.Definitions = append(out.Definitions, definition(def, d.Meta.ID, false))
+		out.Definitions = append(out.Definitions, definition(def, d, false))
 	}
 	for _, def := range d.Inherited {
-		out.Definitions = append(out.Definitions, definition(def, d.Meta.ID, true))
+		out.Definitions = append(out.Definitions, definition(def, d, true))
 	}
 	for _, r := range d.References {
-		out.References = append(out.References, reference(r))
+		out.References = append(out.References, reference(r, d.Columns))
 	}
 	return out
 }
@@ -143,24 +143,29 @@ func clause(c *model.Clause) Clause {
 	return out
 }
 
-func definition(def *model.Definition, doc string, inherited bool) Definition {
-	out := Definition{Term: def.Term, Forms: def.Forms, Anchor: def.Anchor, Line: def.Pos.Line, Col: def.Pos.Col,
+// definition converts a definition that d lists. Positions are columns of
+// the file as saved: the definition's own file's, and d's for the uses.
+func definition(def *model.Definition, d *model.Document, inherited bool) Definition {
+	doc, at := d.Meta.ID, def.Columns.Source(def.Pos)
+	out := Definition{Term: def.Term, Forms: def.Forms, Anchor: def.Anchor, Line: at.Line, Col: at.Col,
 		Kind: string(def.Kind), Statutory: def.Statutory, Document: def.Document, Inherited: inherited,
 		Clause: def.Clause, Text: def.Text, Uses: []Use{}}
 	for _, u := range def.Uses {
 		if u.Document == doc {
-			out.Uses = append(out.Uses, Use{Line: u.Pos.Line, Col: u.Pos.Col, Form: u.Form, Clause: u.Clause})
+			p := d.Columns.Source(u.Pos)
+			out.Uses = append(out.Uses, Use{Line: p.Line, Col: p.Col, Form: u.Form, Clause: u.Clause})
 		}
 	}
 	return out
 }
 
-func reference(r *model.Reference) Reference {
+func reference(r *model.Reference, cols *model.Columns) Reference {
+	at := cols.Source(r.Pos)
 	target := r.Target
 	if r.Document != "" && (r.Kind == model.RefClause || r.Kind == model.RefItem) {
 		target = r.Document + "#" + r.Target
 	}
-	return Reference{Text: r.Text, Line: r.Pos.Line, Col: r.Pos.Col, Kind: string(r.Kind), Target: target,
+	return Reference{Text: r.Text, Line: at.Line, Col: at.Col, Kind: string(r.Kind), Target: target,
 		Resolved: r.Resolved, Cue: r.Cue, Clause: r.Clause, URL: r.URL}
 }
 

@@ -20,6 +20,7 @@ func FuzzParse(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Partij(en) | x<br>y |\n",
 		"# 1. DEFINITIES\n\n1.1. x:\n\na. Klant: y.\n\n- z\n\n1. een\n",
 		"# Appendix A – X\n\n## A.1 Y\n\n(i) **Term** [l](javascript:x) <b>",
+		"# 1. Prive\u0301\n\n1.1. Ge\u0308i\u0308ntegreerd e\u0301e\u0301n e\u0301e\u0301n <b> zie 1.9..\n", // NFD
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

@@ -31,6 +31,19 @@ func Parse(path string, src []byte) (*model.Document, diag.List) {
 	if ds != nil {
 		return nil, ds
 	}
+	src, cols := normalise(src)
+	doc, ds := parseNFC(path, src)
+	if doc != nil {
+		doc.Columns = cols
+		for _, def := range doc.Definitions {
+			def.Columns = cols
+		}
+	}
+	return doc, sourceColumns(ds, cols)
+}
+
+// parseNFC parses a clean source in NFC; positions count its characters.
+func parseNFC(path string, src []byte) (*model.Document, diag.List) {
 	fb, ds := frontMatter(path, src)
 	if fb == nil {
 		return nil, ds

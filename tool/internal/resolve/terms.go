@@ -3,14 +3,14 @@ package resolve
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/words"
 )
 
 // matcher finds uses of defined terms: case-sensitive, longest form first,
-// only at Unicode word boundaries.
+// only where package words lets a word start and end.
 type matcher struct {
 	byFirst map[rune][]form
 	ascii   [128]bool // first bytes of forms that start with an ASCII letter
@@ -68,7 +68,7 @@ func (m *matcher) find(s string, from, to int, self *model.Definition) []span {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if cands := m.byFirst[r]; cands != nil && wordStart(s, i) {
+		if cands := m.byFirst[r]; cands != nil && words.StartsAt(s, i) {
 			if f, ok := longest(s, i, to, cands); ok {
 				if f.def != self {
 					out = append(out, span{start: i, end: i + len(f.text), def: f.def})
@@ -85,50 +85,13 @@ func (m *matcher) find(s string, from, to int, self *model.Definition) []span {
 func longest(s string, i, to int, cands []form) (form, bool) {
 	for _, f := range cands {
 		end := i + len(f.text)
-		if end <= to && strings.HasPrefix(s[i:], f.text) && wordEnd(s, end) {
+		if end <= to && strings.HasPrefix(s[i:], f.text) && words.EndsAt(s, end) {
 			return f, true
 		}
 	}
 	return form{}, false
 }
 
-// wordStart reports whether a word starts at byte i: the rune before is no
-// letter or digit, and no hyphen or apostrophe glued to one ("Visma-groep"
-// holds no use of "groep").
-func wordStart(s string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if isWordRune(r) {
-		return false
-	}
-	if isJoiner(r) {
-		p, _ := utf8.DecodeLastRuneInString(s[:i-n])
-		return !isWordRune(p)
-	}
-	return true
-}
-
-// wordEnd reports whether a word ends at byte i: the rune after is no letter
-// or digit, and no hyphen glued to one ("Visma-groep" holds no use of "Visma").
-func wordEnd(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if isWordRune(r) {
-		return false
-	}
-	if r == '-' || r == '‐' {
-		nx, _ := utf8.DecodeRuneInString(s[i+n:])
-		return !isWordRune(nx)
-	}
-	return true
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func isJoiner(r rune) bool { return r == '-' || r == '‐' || r == '\'' || r == '’' }
+// isWordRune reports whether r is part of a word (package words); the
+// reference finder asks it too.
+func isWordRune(r rune) bool { return words.IsLetter(r) }
