@@ -16,10 +16,6 @@ var Connectors = map[string]bool{"van": true, "de": true, "der": true, "voor": t
 // brackets: (hierna "Gebruiksgegevens"), (de ‘AVG’).
 var InlineDefinitionIntros = []string{"", "hierna", "hierna:", "hierna te noemen", "hierna te noemen:", "de", "het", "hereinafter", "hereinafter:", "the", "each a", "together"}
 
-// Unknown is how a missing date reads.
-func Unknown(language string) string {
-	if language == "en" {
-		return "unknown"
-	}
-	return "onbekend"
-}
+// Unknown is how a missing date reads; Dutch for a language legalkit does
+// not know.
+func Unknown(language string) string { return For(language).Unknown }
