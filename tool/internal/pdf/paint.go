@@ -220,7 +220,7 @@ func metadataOf(docs []*model.Document) metadata {
 			date = d.Meta.Published
 		}
 	}
-	subject := fmt.Sprintf("%s, %s %s (%s)", strings.Join(titles, " + "), strings.ToLower(lbl.version),
+	subject := fmt.Sprintf("%s, %s %s (%s)", strings.Join(titles, " + "), lbl.versionInText,
 		main.Version, lbl.statusOf(main.Status))
 	kw := []string{main.Publisher, main.ID, main.Version, lbl.statusOf(main.Status)}
 	for _, d := range docs[1:] {
