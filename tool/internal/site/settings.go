@@ -51,7 +51,7 @@ func LoadSettings(dir string) (Settings, error) {
 		return s, fmt.Errorf("%s: %w", path, jsonError(data, err))
 	}
 	if !lang.IsSupported(s.Language) {
-		return s, fmt.Errorf("%s: language %q: use %s", path, s.Language, strings.Join(lang.Supported, " or "))
+		return s, fmt.Errorf("%s: language %q: use %s", path, s.Language, lang.Choices())
 	}
 	if s.BaseURL != "" {
 		u, err := NormalizeBaseURL(s.BaseURL)
