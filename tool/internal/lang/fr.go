@@ -15,7 +15,7 @@ var french = Words{
 	Changes: ChangeWords{
 		Added: "ajouté", Removed: "supprimé", Amended: "modifié", Moved: "déplacé",
 		Renumbered: "renuméroté", Editorial: "rédactionnel", Unchanged: "inchangé",
-		Summary: "Récapitulatif", Definitions: "Définitions", Definition: "définition", Changes: "Modifications",
+		Summary: "Récapitulatif", Definitions: "Définitions", Definition: "terme défini", Changes: "Modifications",
 		Clause: "article", Clauses: "articles", Old: "avant", New: "après",
 		Substantive: "sur le fond", EditorialChanges: "modifications rédactionnelles",
 		Affected: "concernés indirectement", References: "renvois à vérifier", NoChanges: "Aucune modification.",
