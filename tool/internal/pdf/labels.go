@@ -34,6 +34,16 @@ func labelsFor(language string) labels {
 
 func (l labels) pageOf(n, total int) string { return fmt.Sprintf(l.page, n, total) }
 
+// runningVersion is the right half of the running header: "Versie 2",
+// "Fassung 4 (Entwurf)".
+func (l labels) runningVersion(m model.Meta) string {
+	v := l.version + " " + m.Version
+	if m.Status == model.StatusDraft {
+		v += " (" + l.draft + ")"
+	}
+	return v
+}
+
 func (l labels) statusOf(s model.Status) string {
 	if s == model.StatusDraft {
 		return l.draft

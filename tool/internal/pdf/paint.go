@@ -154,10 +154,7 @@ func (p *painter) furniture(pg *page, n, total int) {
 	left, right := st.Page.Left, st.Page.Width-st.Page.Right
 	if n > 1 {
 		f.Text(left, st.Page.Header, m.Publisher+" · "+m.Title)
-		v := lbl.version + " " + m.Version
-		if m.Status == model.StatusDraft {
-			v += " (" + lbl.draft + ")"
-		}
+		v := lbl.runningVersion(m)
 		f.Text(right-f.GetStringWidth(v), st.Page.Header, v)
 		rc := color(st.Colors.Rule)
 		f.SetDrawColor(rc.r, rc.g, rc.b)
