@@ -21,7 +21,7 @@ const SettingsFile = "site.json"
 type Settings struct {
 	Title       string `json:"title"`       // the site's name, shown in every page header
 	Description string `json:"description"` // one sentence for the home page and the site feed
-	Language    string `json:"language"`    // language of the home page and site feed: nl or en
+	Language    string `json:"language"`    // language of the home page and site feed: nl, en, de or fr
 	BaseURL     string `json:"base_url"`    // where the site is published; feeds and the sitemap need it
 }
 
