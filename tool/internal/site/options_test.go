@@ -206,7 +206,7 @@ func overlay(t *testing.T, files fstest.MapFS) fs.FS {
 func TestSettings(t *testing.T) {
 	dir := t.TempDir()
 	for body, want := range map[string]string{
-		`{"title": "T", "language": "de"}`:                  `language "de": use nl or en`,
+		`{"title": "T", "language": "es"}`:                  `language "es": use nl, en, de or fr`,
 		`{"titel": "T"}`:                                    `unknown field "titel"`,
 		"{\n  \"title\": \"T\",\n}":                         `3:1: invalid character '}'`,
 		`{"base_url": "legal.example.org"}`:                 `base_url: "legal.example.org" is not an absolute`,
