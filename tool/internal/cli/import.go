@@ -93,7 +93,7 @@ func importOptions(c *ucli.Context) (importer.Options, error) {
 	case opt.Status != model.StatusPublished && opt.Status != model.StatusDraft:
 		return opt, usagef("--status %q: use published or draft", opt.Status)
 	case opt.Language != "" && !lang.IsSupported(opt.Language):
-		return opt, usagef("--language %q is not supported: use %s", opt.Language, strings.Join(lang.Supported, " or "))
+		return opt, usagef("--language %q is not supported: use %s", opt.Language, lang.Choices())
 	case c.String("out") == "":
 		return opt, usagef("--out needs a folder")
 	}

@@ -20,17 +20,26 @@ type Count struct {
 // editorial, unchanged.
 func (s Summary) Counts(language string) []Count {
 	w := lang.Changes(language)
-	return []Count{
+	return counts(w, []Count{
 		{Added, w.Added, s.Added}, {Removed, w.Removed, s.Removed}, {Amended, w.Amended, s.Amended},
 		{Moved, w.Moved, s.Moved}, {Renumbered, w.Renumbered, s.Renumbered},
 		{Editorial, w.Editorial, s.Editorial}, {Unchanged, w.Unchanged, s.Unchanged},
+	})
+}
+
+// counts puts each label in the form it takes after its count: "23
+// renumérotés" in French.
+func counts(w *lang.ChangeWords, cs []Count) []Count {
+	for i := range cs {
+		cs[i].Label = w.Counted(cs[i].Label, cs[i].N)
 	}
+	return cs
 }
 
 // DefCounts returns the definition counts: added, removed, amended.
 func (s Summary) DefCounts(language string) []Count {
 	w := lang.Changes(language)
-	return []Count{{Added, w.Added, s.DefAdded}, {Removed, w.Removed, s.DefRemoved}, {Amended, w.Amended, s.DefAmended}}
+	return counts(w, []Count{{Added, w.Added, s.DefAdded}, {Removed, w.Removed, s.DefRemoved}, {Amended, w.Amended, s.DefAmended}})
 }
 
 // Line is a one-line summary in the document language, for feed entries
@@ -56,7 +65,7 @@ func (s Summary) Line(language string) string {
 		if line != "" {
 			line += "; "
 		}
-		line += strings.ToLower(w.Definitions) + ": " + strings.Join(defs, ", ")
+		line += w.Lower(w.Definitions) + ": " + strings.Join(defs, ", ")
 	}
 	if line == "" {
 		return w.NoChanges

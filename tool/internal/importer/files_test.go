@@ -59,7 +59,6 @@ func TestFileErrors(t *testing.T) {
 	tests := []struct{ name, content, want string }{
 		{"unclosed.md", "---\ntitle: T\n# Body\n", "unclosed.md:1:1: error: front-matter-invalid: the file opens a front matter"},
 		{"yaml.md", "---\ntitle: T\nx: 1\na: b: c\n---\n# T\n", "yaml.md:4:1: error: front-matter-invalid: broken YAML"},
-		{"german.md", "# Bedingungen\n\nDie Bedingungen der Nutzung für den Dienst werden mit dem Nutzer und von uns auf der Seite nicht zu dem Zweck ein und der das Konto ist.\n", "german.md:1:1: error: import-language: the text is in \"de\""},
 		{"notitle.md", enText, "notitle.md:1:1: error: import-title: no title"},
 		{"binary.md", "# T\n\x00", "binary.md:2:1: error: encoding: the file contains a NUL byte"},
 		{"latin1.md", "# Caf\xe9\n", "latin1.md:1:6: error: encoding: invalid UTF-8"},
@@ -73,6 +72,18 @@ func TestFileErrors(t *testing.T) {
 		if !ds.HasErrors() || !strings.Contains(fmt.Sprint(ds), tt.want) {
 			t.Errorf("%s: got %v\nwant %s", tt.name, ds, tt.want)
 		}
+	}
+}
+
+// German and French are supported: the language is told from the text.
+func TestFileGerman(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"agb.md": "# Bedingungen\n\nDie Bedingungen der Nutzung für den Dienst werden mit dem Nutzer und von uns auf der Seite nicht zu dem Zweck ein und der das Konto ist.\n"})
+	doc, ds, err := File(filepath.Join(dir, "agb.md"), Options{Publisher: "Acme"})
+	if err != nil || ds.HasErrors() {
+		t.Fatalf("%v %v", err, ds)
+	}
+	if got := doc.Versions[0].Meta.Language; got != "de" {
+		t.Errorf("language %q, want de", got)
 	}
 }
 

@@ -43,6 +43,31 @@ var cues = map[string][]Cue{
 		{"as set out in", CueAny, false}, {"set out in", CueAny, false}, {"referred to in", CueAny, false},
 		{"in", CueAny, false}, {"of", CueAny, false},
 	},
+	// German: "§ 5" and "Ziffer 3" name a clause; "Absatz" and "Abs." count
+	// within the article before them ("§ 5 Abs. 2"), so only a dotted number
+	// after them is a reference.
+	"de": {
+		{"siehe", CueAny, true}, {"siehe auch", CueAny, true}, {"vgl.", CueAny, true},
+		{"§", CueArticle, true}, {"§§", CueArticle, true},
+		{"ziffer", CueArticle, true}, {"ziffern", CueArticle, true}, {"ziff.", CueArticle, true},
+		{"artikel", CueArticle, true}, {"art.", CueArticle, true},
+		{"kapitel", CueChapter, true},
+		{"absatz", CueMember, false}, {"absätze", CueMember, false}, {"abs.", CueMember, false},
+		{"gemäß", CueAny, false}, {"nach", CueAny, false}, {"entsprechend", CueAny, false},
+		{"im sinne von", CueAny, false}, {"in", CueAny, false},
+	},
+	// French: "l'article 5" names a clause; "alinéa" and "paragraphe" count
+	// within the article before them ("article 5, alinéa 2"), so only a
+	// dotted number after them is a reference.
+	"fr": {
+		{"voir", CueAny, true}, {"voir aussi", CueAny, true}, {"cf.", CueAny, true},
+		{"article", CueArticle, true}, {"articles", CueArticle, true}, {"art.", CueArticle, true},
+		{"l'article", CueArticle, true}, {"l’article", CueArticle, true},
+		{"les articles", CueArticle, true}, {"chapitre", CueChapter, true},
+		{"paragraphe", CueMember, false}, {"paragraphes", CueMember, false}, {"alinéa", CueMember, false},
+		{"conformément à", CueAny, false}, {"selon", CueAny, false},
+		{"en application de", CueAny, false}, {"prévu à", CueAny, false}, {"visé à", CueAny, false},
+	},
 }
 
 // Cues returns the cue words of a language, longest phrase first.
@@ -62,6 +87,21 @@ var AnnexWords = []string{"Bijlage", "Appendix", "Annex", "Schedule", "Aanhangse
 var ListWords = map[string][]string{
 	"nl": {",", "en", "of", "t/m", "tot en met", "-", "–", "en/of"},
 	"en": {",", "and", "or", "to", "through", "-", "–", "and/or"},
+	"de": {",", "und", "oder", "bis", "-", "–", "und/oder", "sowie"},
+	"fr": {",", "et", "ou", "à", "au", "-", "–", "et/ou"},
+}
+
+// ListJoiners are the list words of every language, which the reference
+// finder accepts between the numbers of a list whatever the document's
+// language.
+func ListJoiners() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range ListWords {
+		for _, w := range ws {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // PeriodWords are units that make a number a period, never a reference:
@@ -72,7 +112,14 @@ var PeriodWords = map[string]bool{
 	"minuten": true, "kalenderdagen": true, "procent": true,
 	"day": true, "days": true, "weeks": true, "month": true, "months": true, "year": true,
 	"years": true, "hour": true, "hours": true, "percent": true, "business": true,
+	"tag": true, "tage": true, "tagen": true, "tages": true, "werktag": true, "werktage": true, "werktagen": true,
+	"kalendertag": true, "kalendertage": true, "kalendertagen": true, "woche": true, "wochen": true,
+	"monat": true, "monate": true, "monaten": true, "monats": true, "jahr": true, "jahre": true, "jahren": true,
+	"jahres": true, "stunde": true, "stunden": true, "prozent": true,
+	"jour": true, "jours": true, "semaine": true, "semaines": true, "mois": true, "ans": true,
+	"année": true, "années": true, "heure": true, "heures": true, "ouvrés": true, "ouvrables": true,
 }
 
 // CurrencyWords make the number after them an amount, never a reference.
-var CurrencyWords = map[string]bool{"EUR": true, "€": true, "USD": true, "$": true, "GBP": true, "£": true, "euro": true}
+var CurrencyWords = map[string]bool{"EUR": true, "€": true, "USD": true, "$": true, "GBP": true, "£": true, "euro": true,
+	"Euro": true, "CHF": true, "euros": true}

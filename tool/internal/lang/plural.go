@@ -17,10 +17,16 @@ func Forms(term, language string) []string {
 	}
 	head := len(words) - 1
 	for i, w := range words {
-		if i > 0 && (w == "van" && language == "nl" || w == "of" && language == "en") {
+		if i > 0 && headStops[language][w] {
 			head = i - 1
 			break
 		}
+	}
+	switch language {
+	case "de":
+		return germanForms(term, words, head)
+	case "fr":
+		return frenchForms(term, words, head)
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -42,6 +48,10 @@ func Forms(term, language string) []string {
 // or "" when the term does not look plural.
 func Singular(term, language string) string {
 	switch language {
+	case "de":
+		return germanSingular(term)
+	case "fr":
+		return frenchSingular(term)
 	case "en":
 		switch {
 		case strings.HasSuffix(term, "ies"):
@@ -59,6 +69,16 @@ func Singular(term, language string) string {
 		}
 	}
 	return ""
+}
+
+// headStops are the words after the head noun of a term: its plural is
+// formed before them ("Documentatie van de Software", "Statement of Work",
+// "Recht auf Löschung", "Prestataire de Services").
+var headStops = map[string]map[string]bool{
+	"nl": {"van": true},
+	"en": {"of": true},
+	"de": {"der": true, "des": true, "von": true, "vom": true, "auf": true, "für": true, "zur": true, "zum": true, "mit": true, "aus": true},
+	"fr": {"de": true, "du": true, "des": true, "d'": true, "à": true, "au": true, "aux": true, "pour": true, "en": true, "sur": true},
 }
 
 func pluralsOf(w, language string) []string {

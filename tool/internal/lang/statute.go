@@ -20,6 +20,12 @@ var Statutes = map[string]Statute{
 	"BW":   {"BW", "BW", "Burgerlijk Wetboek"},
 	"Rv":   {"Rv", "Rv", "Wetboek van Burgerlijke Rechtsvordering"},
 	"Aw":   {"Aw", "Aw", "Auteurswet"},
+	// German and French: the GDPR in the reader's language, and the civil codes.
+	"DSGVO":      {"DSGVO", "DSGVO", "Datenschutz-Grundverordnung (EU) 2016/679"},
+	"BDSG":       {"BDSG", "BDSG", "Bundesdatenschutzgesetz"},
+	"BGB":        {"BGB", "BGB", "Bürgerliches Gesetzbuch"},
+	"RGPD":       {"RGPD", "RGPD", "Règlement général sur la protection des données (UE) 2016/679"},
+	"Code civil": {"Code civil", "Code civil", "Code civil"},
 }
 
 // StatuteURL returns the official text of a statute provision. article is an
@@ -28,8 +34,8 @@ var Statutes = map[string]Statute{
 func StatuteURL(id, article string, chapter bool) string {
 	first, _, _ := strings.Cut(article, "-")
 	switch id {
-	case "AVG":
-		base := "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679"
+	case "AVG", "DSGVO", "RGPD":
+		base := "https://eur-lex.europa.eu/legal-content/" + gdprLanguage[id] + "/TXT/HTML/?uri=CELEX:32016R0679"
 		if first == "" || chapter {
 			return base // EUR-Lex has no stable anchors for chapters: the regulation itself
 		}
@@ -52,9 +58,22 @@ func StatuteURL(id, article string, chapter bool) string {
 		return "https://wetten.overheid.nl/BWBR0001827/#Artikel" + first
 	case "Aw":
 		return "https://wetten.overheid.nl/BWBR0001886/#Artikel" + first
+	case "BGB", "BDSG":
+		law := map[string]string{"BGB": "bgb", "BDSG": "bdsg_2018"}[id]
+		if first == "" {
+			return "https://www.gesetze-im-internet.de/" + law + "/"
+		}
+		return "https://www.gesetze-im-internet.de/" + law + "/__" + strings.ToLower(first) + ".html"
+	case "Code civil":
+		// Légifrance names articles by an internal identifier, not by number:
+		// the code itself.
+		return "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721"
 	}
 	return ""
 }
+
+// gdprLanguage is the EUR-Lex language of each name of the GDPR.
+var gdprLanguage = map[string]string{"AVG": "NL", "DSGVO": "DE", "RGPD": "FR"}
 
 // bwBooks maps the books of the Burgerlijk Wetboek to their identifiers on
 // wetten.overheid.nl.

@@ -104,7 +104,7 @@ type Meta struct {
 	ID           string // publisher/document
 	Title        string
 	Publisher    string
-	Language     string // "nl" or "en"
+	Language     string // "nl", "en", "de" or "fr" (lang.Supported)
 	Version      string
 	Published    Date
 	Effective    Date

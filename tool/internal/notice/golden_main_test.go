@@ -9,5 +9,5 @@ import (
 // TestMain registers the package's golden files (testdata/notice): a run of the
 // whole package fails on a golden file no test compares.
 func TestMain(m *testing.M) {
-	testutil.Main(m, "testdata/notice")
+	testutil.Main(m, "testdata/notice", "testdata/lang/golden/notice")
 }

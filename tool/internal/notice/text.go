@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/legalkit/legalkit/tool/internal/diff"
 )
@@ -115,7 +116,7 @@ func textExcerpt(ex []Span) string {
 func wrap(text, first, rest string, width int) string {
 	var lines []string
 	line, empty := first, true
-	for _, word := range strings.Fields(text) {
+	for _, word := range strings.FieldsFunc(text, breakable) {
 		if !empty && len([]rune(line))+1+len([]rune(word)) > width {
 			lines = append(lines, line)
 			line, empty = rest, true
@@ -127,4 +128,11 @@ func wrap(text, first, rest string, width int) string {
 		empty = false
 	}
 	return strings.Join(append(lines, line), "\n")
+}
+
+// breakable reports whether a line may break at r: at a space, but never at
+// a no-break space, which French puts before a colon and inside guillemets
+// ("« Service »").
+func breakable(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
 }

@@ -21,8 +21,11 @@ var (
 
 var periodUnits = map[string]model.Unit{
 	"dag": model.Days, "dagen": model.Days, "day": model.Days, "days": model.Days,
+	"tag": model.Days, "tage": model.Days, "jour": model.Days, "jours": model.Days,
 	"week": model.Weeks, "weken": model.Weeks, "weeks": model.Weeks,
+	"woche": model.Weeks, "wochen": model.Weeks, "semaine": model.Weeks, "semaines": model.Weeks,
 	"maand": model.Months, "maanden": model.Months, "month": model.Months, "months": model.Months,
+	"monat": model.Months, "monate": model.Months, "mois": model.Months,
 }
 
 // metaDecoder decodes the front matter mapping node by node, so that every
@@ -92,7 +95,7 @@ func (d *metaDecoder) field(k, v *yaml.Node) {
 	case "language":
 		m.Language = d.str(k, v)
 		if m.Language != "" && !lang.IsSupported(m.Language) {
-			d.errf(v, "front-matter-invalid", "language %q is not supported: use %s", m.Language, strings.Join(lang.Supported, " or "))
+			d.errf(v, "front-matter-invalid", "language %q is not supported: use %s", m.Language, lang.Choices())
 		}
 	case "version":
 		m.Version = d.str(k, v)
@@ -208,7 +211,7 @@ func (d *metaDecoder) period(v *yaml.Node) model.Period {
 	n, err := strconv.Atoi(m[1])
 	unit, ok := periodUnits[strings.ToLower(m[2])]
 	if err != nil || !ok || n <= 0 {
-		d.errf(v, "front-matter-invalid", "notice-period %q: unknown unit %q (use dagen, weken, maanden, days, weeks, months)", v.Value, m[2])
+		d.errf(v, "front-matter-invalid", "notice-period %q: unknown unit %q (use dagen, weken, maanden, days, weeks, months, Tage, Wochen, Monate, jours, semaines, mois)", v.Value, m[2])
 		return model.Period{}
 	}
 	return model.Period{Amount: n, Unit: unit, Text: v.Value}

@@ -7,9 +7,11 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// labels are the words of the page furniture, in the document language.
+// labels are the words of the page furniture, in the document language,
+// taken from the catalogue of reader words (lang.Words).
 type labels struct {
 	version, published, effective, status string
+	versionInText                         string // "versie", "Fassung": the word in mid-sentence
 	draft, final                          string // status values
 	stamp                                 string // the diagonal stamp on drafts
 	page                                  string // "pagina %d van %d"
@@ -17,29 +19,30 @@ type labels struct {
 	previous, current                     string // "Vorige versie", "Nieuwe versie"
 }
 
-var labelSets = map[string]labels{
-	"nl": {version: "Versie", published: "Gepubliceerd", effective: "Ingangsdatum", status: "Status",
-		draft: "concept", final: "gepubliceerd", stamp: "CONCEPT", page: "pagina %d van %d",
-		legend: "Ingevoegde tekst is onderstreept en groen, verwijderde tekst is doorgehaald en rood; " +
-			"een balk in de marge wijst elke gewijzigde regel aan. De nummers in het overzicht zijn koppelingen naar de artikelen.",
-		previous: "Vorige versie", current: "Nieuwe versie"},
-	"en": {version: "Version", published: "Published", effective: "Effective", status: "Status",
-		draft: "draft", final: "published", stamp: "DRAFT", page: "page %d of %d",
-		legend: "Inserted text is underlined and green, deleted text is struck through and red; " +
-			"a bar in the margin marks every changed line. The numbers in the summary link to the clauses.",
-		previous: "Previous version", current: "New version"},
-}
-
 // labelsFor returns the labels of a document language; English for a
 // language legalkit does not know.
 func labelsFor(language string) labels {
-	if l, ok := labelSets[language]; ok {
-		return l
+	w, ok := lang.Lookup(language)
+	if !ok {
+		w, _ = lang.Lookup("en")
 	}
-	return labelSets["en"]
+	p := w.PDF
+	return labels{version: p.Version, published: p.Published, effective: p.Effective, status: p.Status,
+		versionInText: w.Changes.Version, draft: p.Draft, final: p.Final, stamp: p.Stamp, page: p.Page,
+		legend: p.Legend, previous: p.Previous, current: p.Current}
 }
 
 func (l labels) pageOf(n, total int) string { return fmt.Sprintf(l.page, n, total) }
+
+// runningVersion is the right half of the running header: "Versie 2",
+// "Fassung 4 (Entwurf)".
+func (l labels) runningVersion(m model.Meta) string {
+	v := l.version + " " + m.Version
+	if m.Status == model.StatusDraft {
+		v += " (" + l.draft + ")"
+	}
+	return v
+}
 
 func (l labels) statusOf(s model.Status) string {
 	if s == model.StatusDraft {

@@ -154,10 +154,7 @@ func (p *painter) furniture(pg *page, n, total int) {
 	left, right := st.Page.Left, st.Page.Width-st.Page.Right
 	if n > 1 {
 		f.Text(left, st.Page.Header, m.Publisher+" · "+m.Title)
-		v := lbl.version + " " + m.Version
-		if m.Status == model.StatusDraft {
-			v += " (" + lbl.draft + ")"
-		}
+		v := lbl.runningVersion(m)
 		f.Text(right-f.GetStringWidth(v), st.Page.Header, v)
 		rc := color(st.Colors.Rule)
 		f.SetDrawColor(rc.r, rc.g, rc.b)
@@ -220,7 +217,7 @@ func metadataOf(docs []*model.Document) metadata {
 			date = d.Meta.Published
 		}
 	}
-	subject := fmt.Sprintf("%s, %s %s (%s)", strings.Join(titles, " + "), strings.ToLower(lbl.version),
+	subject := fmt.Sprintf("%s, %s %s (%s)", strings.Join(titles, " + "), lbl.versionInText,
 		main.Version, lbl.statusOf(main.Status))
 	kw := []string{main.Publisher, main.ID, main.Version, lbl.statusOf(main.Status)}
 	for _, d := range docs[1:] {

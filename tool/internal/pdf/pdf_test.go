@@ -110,7 +110,7 @@ func TestFontsEmbedded(t *testing.T) {
 func TestDraftStamp(t *testing.T) {
 	body := "# 1. Scope\n\n" + strings.Repeat("1.1. The Customer pays the fees “within” thirty days – see 1.2.\n\n", 1) +
 		strings.Repeat("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", 400) + "\n\n1.2. Ë é ï € apply.\n"
-	for _, tt := range []struct{ lang, stamp string }{{"nl", "CONCEPT"}, {"en", "DRAFT"}} {
+	for _, tt := range []struct{ lang, stamp string }{{"nl", "CONCEPT"}, {"en", "DRAFT"}, {"de", "ENTWURF"}, {"fr", "PROJET"}} {
 		doc := synthetic(t, frontMatter(tt.lang, "draft")+body)
 		res := render(t, doc)
 		if res.pages < 2 {
@@ -141,11 +141,12 @@ func TestDraftStamp(t *testing.T) {
 	}
 }
 
-// TestPageFooter checks "pagina X van Y" and "page X of Y" on every page.
+// TestPageFooter checks "pagina X van Y", "page X of Y", "Seite X von Y" and
+// "page X sur Y" on every page.
 func TestPageFooter(t *testing.T) {
 	body := "# 1. Scope\n\n" + strings.Repeat("1.1. Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n", 1) +
 		strings.Repeat("Lorem ipsum dolor sit amet. ", 700) + "\n"
-	for _, tt := range []struct{ lang, format string }{{"nl", "pagina %d van %d"}, {"en", "page %d of %d"}} {
+	for _, tt := range []struct{ lang, format string }{{"nl", "pagina %d van %d"}, {"en", "page %d of %d"}, {"de", "Seite %d von %d"}, {"fr", "page %d sur %d"}} {
 		res := render(t, synthetic(t, frontMatter(tt.lang, "published")+body))
 		path := writeTemp(t, res.pdf)
 		for p := 1; p <= res.pages; p++ {

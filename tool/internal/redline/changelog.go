@@ -115,7 +115,7 @@ func itemLine(it ChangelogItem) string {
 func changelogMarkdown(w *safetext.Writer, entries []diff.ChangelogEntry) {
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
-	fmt.Fprintf(w, "# %s: %s\n", mdEscape(doc.Meta.Title), mdEscape(strings.ToLower(words.Changelog)))
+	fmt.Fprintf(w, "# %s: %s\n", mdEscape(doc.Meta.Title), mdEscape(words.Lower(words.Changelog)))
 	for _, e := range entries {
 		fmt.Fprintf(w, "\n## %s %s\n\n", mdEscape(capital(words.Version)), mdEscape(e.Version.Meta.Version))
 		fmt.Fprintf(w, "*%s*\n\n", mdEscape(capital(entryDates(e))))
@@ -136,7 +136,7 @@ func changelogMarkdown(w *safetext.Writer, entries []diff.ChangelogEntry) {
 func changelogText(w *safetext.Writer, entries []diff.ChangelogEntry) {
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
-	fmt.Fprintf(w, "%s (%s): %s\n", doc.Meta.Title, doc.Meta.ID, strings.ToLower(words.Changelog))
+	fmt.Fprintf(w, "%s (%s): %s\n", doc.Meta.Title, doc.Meta.ID, words.Lower(words.Changelog))
 	for _, e := range entries {
 		fmt.Fprintf(w, "\n%s %s  %s\n  %s\n", words.Version, e.Version.Meta.Version, entryDates(e), e.Line())
 		if s := strings.Join(strings.Fields(e.Version.Meta.ChangeSummary), " "); s != "" && e.Result != nil {
@@ -152,7 +152,7 @@ func changelogHTML(w *safetext.Writer, entries []diff.ChangelogEntry, versionLin
 	doc := entries[0].Version
 	words := lang.Changes(doc.Meta.Language)
 	e := html.EscapeString
-	fmt.Fprintf(w, "<div class=\"lk-changelog\" lang=\"%s\">\n<h1>%s: %s</h1>\n", e(doc.Meta.Language), e(doc.Meta.Title), e(strings.ToLower(words.Changelog)))
+	fmt.Fprintf(w, "<div class=\"lk-changelog\" lang=\"%s\">\n<h1>%s: %s</h1>\n", e(doc.Meta.Language), e(doc.Meta.Title), e(words.Lower(words.Changelog)))
 	for _, en := range entries {
 		name := e(capital(words.Version) + " " + en.Version.Meta.Version)
 		if versionLink != nil {

@@ -9,5 +9,5 @@ import (
 // TestMain registers the package's golden files (testdata/diff/golden): a run of the
 // whole package fails on a golden file no test compares.
 func TestMain(m *testing.M) {
-	testutil.Main(m, "testdata/diff/golden")
+	testutil.Main(m, "testdata/diff/golden", "testdata/lang/golden/changelog", "testdata/lang/golden/redline")
 }

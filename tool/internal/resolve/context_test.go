@@ -50,7 +50,7 @@ func specCueBefore(cues []lang.Cue, s string, a int) (*lang.Cue, int) {
 	return best, bestStart
 }
 
-var specListJoin = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|-|–)\s*$`)
+var specListJoin = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|und/oder|et/ou|en|of|and|or|und|oder|bis|sowie|et|ou|à|au|t/m|tot en met|to|through|-|–)\s*$`)
 
 // contextPieces build texts full of the cases the answers distinguish.
 var contextPieces = []string{
@@ -60,6 +60,7 @@ var contextPieces = []string{
 	"zie", "Zie", "zie ook", "ZIE", "artikel", "Artikel", "art.", "dit artikel", "onder", "in", "vastgelegd in",
 	"see", "pursuant to", "in accordance with", "section", "Sections",
 	"en", "of", "t/m", "tot en met", "en/of", "and", "or", "to", "through", "(Klanten)", "(ISV's)",
+	"und", "bis", "et", "à", "und/oder", "Tage", "jours", "§", "siehe", "gemäß", "l’article", "voir",
 	"(" + strings.Repeat("a", 40) + ")", "(" + strings.Repeat("a", 41) + ")", "(é)",
 }
 
@@ -101,10 +102,7 @@ func checkContext(t *testing.T, language, s string) {
 func TestContextAgreesWithSpecification(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 7))
 	for i := range 4000 {
-		language := "nl"
-		if i%3 == 0 {
-			language = "en"
-		}
+		language := []string{"en", "nl", "nl", "de", "fr"}[i%5]
 		checkContext(t, language, randomContext(rng, 1+rng.IntN(40)))
 	}
 }

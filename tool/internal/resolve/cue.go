@@ -90,7 +90,7 @@ func cueBoundary(s string, i int) bool {
 // ends at from and the number at a, only joins them into a list: "4.2.1 en
 // 4.2.2", "4.2.1 (Klanten) of 4.2.2". It gives the answer of
 //
-//	^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|-|–)\s*$
+//	^\s*(?:\([^()]{1,40}\)\s*)?(?:,|en/of|and/or|en|of|and|or|t/m|tot en met|to|through|und|oder|bis|et|ou|à|-|–)\s*$
 //
 // but reads the text after from only once for all the numbers that follow.
 func (c *context) listJoins(from, a int) bool {
@@ -149,8 +149,6 @@ func isRESpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
-// listJoiners are the words that join the numbers of a list of references.
-var listJoiners = map[string]bool{
-	",": true, "en/of": true, "and/or": true, "en": true, "of": true, "and": true, "or": true,
-	"t/m": true, "tot en met": true, "to": true, "through": true, "-": true, "–": true,
-}
+// listJoiners are the words that join the numbers of a list of references,
+// in every language (lang.ListWords).
+var listJoiners = lang.ListJoiners()

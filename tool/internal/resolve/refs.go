@@ -30,7 +30,7 @@ var statuteAbbrevs = func() string {
 }()
 
 var (
-	reStatArticle = regexp.MustCompile(`(?i:\b(art\.|artikel|artikelen|article|articles))\s+(\d+(?::\d+)?[a-z]?)(?:\s*(?:t/m|tot en met|-|–|to|through)\s*(\d+[a-z]?))?(?:,?\s+(?i:lid|paragraph)\s+\d+)?\s+(?:(?:van\s+(?:de|het)|of\s+the)\s+)?(` + statuteAbbrevs + `)`)
+	reStatArticle = regexp.MustCompile(`(?i:\b(art\.|artikel|artikelen|article|articles)|(§§?))\s+(\d+(?::\d+)?[a-z]?)(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à)\s*(\d+[a-z]?))?(?:,?\s+(?i:lid|paragraph|abs\.|absatz|alinéa)\s+\d+)?(?:\s+(?i:satz|s\.)\s+\d+)?\s+(?:(?:van\s+(?:de|het)|of\s+the|des|der|du|de\s+la)\s+)?(` + statuteAbbrevs + `)`)
 	reStatChapter = regexp.MustCompile(`(?i:\b(hoofdstuk|chapter))\s+([IVXLC]+|\d+)\s+(?:(?:van\s+(?:de|het)|of\s+the)\s+)?(` + statuteAbbrevs + `)`)
 	reStatAfter   = regexp.MustCompile(`(` + statuteAbbrevs + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`)
 	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
@@ -73,10 +73,10 @@ func (r *resolver) statutes(s string) []span {
 		if !boundaryAfter(s, m[1]) {
 			continue
 		}
-		st := lang.Statutes[s[m[8]:m[9]]].ID
-		art := s[m[4]:m[5]]
-		if m[6] >= 0 {
-			art += "-" + s[m[6]:m[7]]
+		st := lang.Statutes[s[m[10]:m[11]]].ID
+		art := s[m[6]:m[7]]
+		if m[8] >= 0 {
+			art += "-" + s[m[8]:m[9]]
 		}
 		add(m[0], m[1], st+" "+art, st, art, false)
 	}

@@ -252,7 +252,7 @@ func overlayDir(t *testing.T, files fstest.MapFS) (fs.FS, string) {
 func TestSettings(t *testing.T) {
 	dir := t.TempDir()
 	for body, want := range map[string]string{
-		"{\"title\": \"Zoë\", \"language\": \"de\"}":        `site.json:1:30: error: settings-invalid: language "de": use nl or en`,
+		"{\"title\": \"Zoë\", \"language\": \"es\"}":        `site.json:1:30: error: settings-invalid: language "es": use nl, en, de or fr`,
 		"{\"title\": \"Zoë\",\n \"titel\": \"T\"}":          `site.json:2:2: error: settings-unknown-key: unknown key "titel" (known: title, description, language, base_url)`,
 		"{\n  \"title\": \"Zoë\",\n}":                       `site.json:3:1: error: settings-invalid: broken JSON: invalid character '}' looking for beginning of object key string`,
 		"{\"title\": \"Zoë\", \"language\": 1}":             `site.json:1:30: error: settings-invalid: language must be text in quotes, not a number`,

@@ -20,7 +20,7 @@ const SettingsFile = "site.json"
 type Settings struct {
 	Title       string `json:"title"`       // the site's name, shown in every page header
 	Description string `json:"description"` // one sentence for the home page and the site feed
-	Language    string `json:"language"`    // language of the home page and site feed: nl or en
+	Language    string `json:"language"`    // language of the home page and site feed: nl, en, de or fr
 	BaseURL     string `json:"base_url"`    // where the site is published; feeds and the sitemap need it
 }
 
@@ -50,7 +50,7 @@ func LoadSettings(dir string) (Settings, error) {
 	}
 	if !lang.IsSupported(s.Language) {
 		return s, diag.JSONAt(path, data, []string{"language"}, "settings-invalid",
-			"language %q: use %s", s.Language, strings.Join(lang.Supported, " or "))
+			"language %q: use %s", s.Language, lang.Choices())
 	}
 	if s.BaseURL != "" {
 		u, err := NormalizeBaseURL(s.BaseURL)

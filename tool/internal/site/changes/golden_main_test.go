@@ -9,5 +9,5 @@ import (
 // TestMain registers the package's golden files (testdata/site-changes/golden): a run of the
 // whole package fails on a golden file no test compares.
 func TestMain(m *testing.M) {
-	testutil.Main(m, "testdata/site-changes/golden")
+	testutil.Main(m, "testdata/site-changes/golden", "testdata/lang/golden/site")
 }
