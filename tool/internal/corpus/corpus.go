@@ -39,9 +39,9 @@ func Load(paths []string) (*Corpus, error) {
 	diags := make([]diag.List, len(files))
 	errs := make([]error, len(files))
 	parallel.Do(len(files), func(i int) {
-		src, err := os.ReadFile(files[i])
-		if err != nil {
-			errs[i] = err
+		src, ds, err := readSource(files[i])
+		if err != nil || ds != nil {
+			errs[i], diags[i] = err, ds
 			return
 		}
 		docs[i], diags[i] = parse.Parse(files[i], src)
