@@ -157,3 +157,10 @@ func privateDirsEmpty(t *testing.T, root, what string) {
 		}
 	}
 }
+
+// newCommand is bin with args, run in dir with env, without a time limit.
+func newCommand(bin, dir string, env, args []string) *exec.Cmd {
+	cmd := exec.Command(bin, args...)
+	cmd.Dir, cmd.Env = dir, env
+	return cmd
+}
