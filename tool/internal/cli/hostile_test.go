@@ -39,9 +39,20 @@ func TestHostile(t *testing.T) {
 	prev := previousOutputs(t, bin)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			skipPending(t, c.pending)
 			t.Parallel()
 			runHostileCase(t, bin, prev, c)
 		})
+	}
+}
+
+// skipPending skips a test that waits for another fix (the catalogue's
+// "pending" cases) when LEGALKIT_SKIP_PENDING=1: for a branch that does not
+// have the fixes yet. By default they run, and fail until the fixes land.
+func skipPending(t *testing.T, pending string) {
+	t.Helper()
+	if pending != "" && os.Getenv("LEGALKIT_SKIP_PENDING") == "1" {
+		t.Skipf("pending: %s (LEGALKIT_SKIP_PENDING=1)", pending)
 	}
 }
 
