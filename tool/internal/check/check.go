@@ -22,6 +22,7 @@ func Run(docs []*model.Document) diag.List {
 	for _, d := range docs {
 		c := &checker{doc: d, ds: &ds, ids: ids}
 		c.frontMatter()
+		c.names()
 		c.numbering()
 		c.references()
 		c.definitions()

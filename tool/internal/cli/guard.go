@@ -24,8 +24,10 @@ type sourceInfo struct {
 }
 
 // sourcesOf lists the files the corpus read (documents, and files that did
-// not parse), their folders, the folders named with --sources, and terms/
-// when documents came from it.
+// not parse), the folders named with --sources, and terms/ when documents
+// came from it. The folder of a file named on its own is not a source
+// folder: "legalkit notice --since old.md new.md -o notice.md" may write
+// beside them.
 func sourcesOf(cp *corpus.Corpus, sources []string) sourceSet {
 	s := sourceSet{files: map[string]string{}}
 	addDir := func(p string) {
@@ -42,7 +44,6 @@ func sourcesOf(cp *corpus.Corpus, sources []string) sourceSet {
 		if info, err := os.Stat(p); err == nil {
 			s.infos = append(s.infos, sourceInfo{p, info})
 		}
-		addDir(filepath.Dir(p))
 	}
 	for _, d := range cp.Docs {
 		addFile(d.Path)

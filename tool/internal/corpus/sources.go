@@ -88,16 +88,9 @@ func (s source) read() ([]byte, *diag.List, error) {
 	}
 	defer r.Close()
 	rel := s.rel()
-	info, err := r.Stat(rel)
-	if err == nil && !info.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("%s: not a regular file", s.path)
-	}
-	var data []byte
+	data, ds, err := readRegular(r, rel, s.path)
 	if err == nil {
-		data, err = r.ReadFile(rel)
-	}
-	if err == nil {
-		return data, nil, nil
+		return data, ds, nil
 	}
 	if le := templates.FindLink(s.root, filepath.ToSlash(rel)); le != nil {
 		var ds diag.List

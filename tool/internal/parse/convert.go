@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -186,29 +185,13 @@ var brTag = regexp.MustCompile(`^<br\s*/?>$`)
 
 // inlines converts the inline children of n.
 func (c *converter) inlines(n ast.Node) []model.Inline {
-	var out []model.Inline
+	var m textMerger
 	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
 		for _, in := range c.inline(ch) {
-			out = appendMerged(out, in)
+			m.add(in)
 		}
 	}
-	return out
-}
-
-// appendMerged appends in, joining it to the previous text when the two are
-// contiguous in the source: goldmark splits text wherever an inline parser
-// might start, and matching terms and references needs whole sentences.
-func appendMerged(out []model.Inline, in model.Inline) []model.Inline {
-	t, ok := in.(*model.Text)
-	if !ok || len(out) == 0 {
-		return append(out, in)
-	}
-	prev, ok := out[len(out)-1].(*model.Text)
-	if !ok || prev.Pos.Line != t.Pos.Line || prev.Pos.Col+utf8.RuneCountInString(prev.Value) != t.Pos.Col {
-		return append(out, in)
-	}
-	out[len(out)-1] = &model.Text{Pos: prev.Pos, Value: prev.Value + t.Value}
-	return out
+	return m.inlines()
 }
 
 func (c *converter) inline(n ast.Node) []model.Inline {

@@ -18,8 +18,7 @@ const MaxSize = 4 << 20
 func clean(path string, src []byte) ([]byte, diag.List) {
 	var ds diag.List
 	if len(src) > MaxSize {
-		ds.Add(path, 1, 1, diag.Error, "encoding", "file is %s, larger than the %s legalkit reads: is this a legal document?", size(len(src)), size(MaxSize))
-		return nil, ds
+		return nil, TooLarge(path, int64(len(src)))
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		line, col := lineCol(src, i)
@@ -50,7 +49,15 @@ func clean(path string, src []byte) ([]byte, diag.List) {
 	return src, nil
 }
 
-func size(n int) string {
+// TooLarge is the diagnostic for a source of n bytes, more than MaxSize:
+// such a file is refused, not read.
+func TooLarge(path string, n int64) diag.List {
+	var ds diag.List
+	ds.Add(path, 1, 1, diag.Error, "encoding", "file is %s, larger than the %s legalkit reads: is this a legal document?", size(n), size(MaxSize))
+	return ds
+}
+
+func size(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 

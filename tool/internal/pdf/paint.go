@@ -142,6 +142,10 @@ func (p *painter) link(key string) int {
 	return id
 }
 
+// headerGap is the space in millimetres between the two parts of the
+// running header.
+const headerGap = 4
+
 // furniture draws the running header (not on a document's first page) and
 // the footer with the page number.
 func (p *painter) furniture(pg *page, n, total int) {
@@ -153,8 +157,8 @@ func (p *painter) furniture(pg *page, n, total int) {
 	f.SetFont(p.fonts.family, "", st.Sizes.Header)
 	left, right := st.Page.Left, st.Page.Width-st.Page.Right
 	if n > 1 {
-		f.Text(left, st.Page.Header, m.Publisher+" · "+m.Title)
 		v := lbl.runningVersion(m)
+		f.Text(left, st.Page.Header, fitWidth(f, m.Publisher+" · "+m.Title, right-left-f.GetStringWidth(v)-headerGap))
 		f.Text(right-f.GetStringWidth(v), st.Page.Header, v)
 		rc := color(st.Colors.Rule)
 		f.SetDrawColor(rc.r, rc.g, rc.b)

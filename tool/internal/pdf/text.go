@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,13 +256,14 @@ func bestBreaks(ts []token, width float64) []int {
 			}
 		}
 	}
-	var breaks []int
+	var breaks []int // last line first; reversed below (prepending is quadratic)
 	for k := len(cand) - 1; k >= 0; k = prev[k] {
-		breaks = append([]int{cand[k]}, breaks...)
+		breaks = append(breaks, cand[k])
 		if prev[k] < 0 {
 			break
 		}
 	}
+	slices.Reverse(breaks)
 	return breaks
 }
 
