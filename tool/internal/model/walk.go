@@ -74,6 +74,12 @@ func WalkBlocks(bs []Block, f Walker) {
 	w.blocks(bs)
 }
 
+// WalkInlines visits inlines, such as a span's, as Walk does.
+func WalkInlines(ins []Inline, f Walker) {
+	w := &walker{f: f}
+	w.inlines(ins)
+}
+
 // Spans calls f for every span of inlines below n, in reading order.
 func Spans(n Node, f func(*Span)) {
 	Walk(n, func(n Node, entering bool) WalkStatus {
