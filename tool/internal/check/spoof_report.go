@@ -122,46 +122,10 @@ func charPos(cs []char, k int, w word) model.Pos {
 	return model.Pos{}
 }
 
-// allInlineLists calls f for every list of inlines in a document: running
-// text, headings, table cells (terms of a definitions table included) and
-// the terms of definition lists.
+// allInlineLists calls f for every list of inlines in a document, as
+// model.Walk finds it: running text, clause titles, group headings, table
+// cells (header and terms of a definitions table included) and the terms of
+// definition lists.
 func allInlineLists(d *model.Document, f func([]model.Inline)) {
-	var blocks func([]model.Block)
-	blocks = func(bs []model.Block) {
-		for _, bl := range bs {
-			switch n := bl.(type) {
-			case *model.Paragraph:
-				f(n.Inlines)
-			case *model.Heading:
-				f(n.Inlines)
-			case *model.List:
-				for _, it := range n.Items {
-					blocks(it.Blocks)
-				}
-			case *model.ItemBlock:
-				blocks(n.Item.Blocks)
-			case *model.Table:
-				for _, cell := range n.Header {
-					f(cell.Inlines)
-				}
-				for _, row := range n.Rows {
-					for _, cell := range row {
-						f(cell.Inlines)
-					}
-				}
-			case *model.DefinitionList:
-				for _, e := range n.Entries {
-					f(e.Term)
-					blocks(e.Blocks)
-				}
-			case *model.Quote:
-				blocks(n.Blocks)
-			}
-		}
-	}
-	blocks(d.Preamble)
-	d.Walk(func(c *model.Clause) {
-		f(c.Heading)
-		blocks(c.Blocks)
-	})
+	model.Spans(d, func(s *model.Span) { f(*s.Inlines) })
 }

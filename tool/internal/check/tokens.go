@@ -71,39 +71,14 @@ func words(t *model.Text) []token {
 }
 
 // inlineLists calls f for every list of inlines in the running text of the
-// document: paragraphs, sub-items, table cells (not the terms of a
-// definitions table) and definition descriptions.
+// document, as model.Walk finds it: paragraphs (in sub-items, quotes and
+// definitions too), group headings and table cells, but not clause titles,
+// table headers or the terms being defined.
 func inlineLists(d *model.Document, f func([]model.Inline)) {
-	var blocks func([]model.Block)
-	blocks = func(bs []model.Block) {
-		for _, bl := range bs {
-			switch n := bl.(type) {
-			case *model.Paragraph:
-				f(n.Inlines)
-			case *model.List:
-				for _, it := range n.Items {
-					blocks(it.Blocks)
-				}
-			case *model.ItemBlock:
-				blocks(n.Item.Blocks)
-			case *model.Table:
-				for i, row := range n.Rows {
-					for j, cell := range row {
-						if j == 0 && n.RowDefs != nil && n.RowDefs[i] != nil {
-							continue
-						}
-						f(cell.Inlines)
-					}
-				}
-			case *model.DefinitionList:
-				for _, e := range n.Entries {
-					blocks(e.Blocks)
-				}
-			case *model.Quote:
-				blocks(n.Blocks)
-			}
+	model.Spans(d, func(s *model.Span) {
+		switch s.Part {
+		case model.PartParagraph, model.PartHeading, model.PartCell:
+			f(*s.Inlines)
 		}
-	}
-	blocks(d.Preamble)
-	d.Walk(func(c *model.Clause) { blocks(c.Blocks) })
+	})
 }

@@ -40,58 +40,76 @@ func (w *lineWriter) add(text string) {
 	w.lines = append(w.lines, string(w.prefix)+text)
 }
 
-// nested writes blocks with p added to the prefix.
-func (w *lineWriter) nested(p string, blocks []model.Block) {
-	n := len(w.prefix)
-	w.prefix = append(w.prefix, p...)
-	w.blocks(blocks)
-	w.prefix = w.prefix[:n]
-}
-
+// blocks writes blocks in the order model.Walk visits them.
 func (w *lineWriter) blocks(blocks []model.Block) {
-	for _, bl := range blocks {
-		switch n := bl.(type) {
-		case *model.Paragraph:
-			w.add(model.PlainText(n.Inlines))
-		case *model.Heading:
-			w.add(model.PlainText(n.Inlines))
-		case *model.List:
-			for _, it := range n.Items {
-				w.item(it)
+	var items []int // per open sub-item, the index of its first line
+	model.WalkBlocks(blocks, func(n model.Node, entering bool) model.WalkStatus {
+		switch n := n.(type) {
+		case *model.Span:
+			if entering {
+				w.span(n)
 			}
-		case *model.ItemBlock:
-			w.item(n.Item)
-		case *model.Table:
-			w.add(row(n.Header))
-			for _, r := range n.Rows {
-				w.add(row(r))
+			return model.WalkSkipChildren
+		case *model.Row:
+			if entering {
+				w.add(row(n.Cells))
 			}
-		case *model.DefinitionList:
-			for _, e := range n.Entries {
-				w.add(model.PlainText(e.Term))
-				w.nested(": ", e.Blocks)
-			}
+			return model.WalkSkipChildren
 		case *model.Quote:
-			w.nested("> ", n.Blocks)
+			w.nest("> ", entering)
+		case *model.DefEntry:
+			// the term on its own line, the description below it
+			if entering {
+				w.add(model.PlainText(n.Term))
+			}
+			w.nest(": ", entering)
+			return model.WalkContinue
+		case *model.Item:
+			if entering {
+				items = append(items, len(w.lines))
+			} else {
+				w.marker(n, items[len(items)-1])
+				items = items[:len(items)-1]
+			}
 		case *model.CodeBlock:
-			for _, l := range strings.Split(strings.TrimRight(n.Text, "\n"), "\n") {
-				w.add(l)
+			if entering {
+				for _, l := range strings.Split(strings.TrimRight(n.Text, "\n"), "\n") {
+					w.add(l)
+				}
 			}
 		case *model.Rule:
-			w.add("---")
+			if entering {
+				w.add("---")
+			}
 		}
+		return model.WalkContinue
+	})
+}
+
+// nest adds p to the prefix on entering a block and takes it off on leaving.
+func (w *lineWriter) nest(p string, entering bool) {
+	if entering {
+		w.prefix = append(w.prefix, p...)
+	} else {
+		w.prefix = w.prefix[:len(w.prefix)-len(p)]
 	}
 }
 
-// item writes a sub-item: its marker and first paragraph on one line,
-// further blocks on lines of their own.
-func (w *lineWriter) item(it *model.Item) {
+// span writes a paragraph or group heading as a line; a definition list's
+// term is written by its entry.
+func (w *lineWriter) span(s *model.Span) {
+	if s.Part == model.PartParagraph || s.Part == model.PartHeading {
+		w.add(model.PlainText(*s.Inlines))
+	}
+}
+
+// marker puts a sub-item's marker before its first line, which starts at
+// index start; an item without text is its marker alone.
+func (w *lineWriter) marker(it *model.Item, start int) {
 	marker := it.Marker
 	if marker == "" {
 		marker = "-"
 	}
-	start := len(w.lines)
-	w.blocks(it.Blocks)
 	if len(w.lines) == start {
 		w.add(marker)
 		return

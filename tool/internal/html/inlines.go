@@ -7,59 +7,78 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
+// inlines writes inlines as model.WalkInlines visits them: a tag opens on
+// entering emphasis, a link or an inline definition and closes on leaving.
 func (r *renderer) inlines(ins []model.Inline) {
-	for _, in := range ins {
-		switch n := in.(type) {
-		case *model.Text:
-			r.esc(n.Value)
-		case *model.SoftBreak:
-			r.w("\n")
-		case *model.LineBreak:
-			r.w("<br>")
-		case *model.Emphasis:
-			open, close := "<em>", "</em>"
-			switch {
-			case n.Level == 2:
-				open, close = "<strong>", "</strong>"
-			case n.Level > 2:
-				open, close = "<strong><em>", "</em></strong>"
+	model.WalkInlines(ins, r.inline)
+}
+
+func (r *renderer) inline(in model.Node, entering bool) model.WalkStatus {
+	switch n := in.(type) {
+	case *model.Emphasis:
+		open, close := "<em>", "</em>"
+		switch {
+		case n.Level == 2:
+			open, close = "<strong>", "</strong>"
+		case n.Level > 2:
+			open, close = "<strong><em>", "</em></strong>"
+		}
+		r.w(pick(entering, open, close))
+	case *model.Link:
+		// An unsafe link is written as its text.
+		if SafeURL(n.URL) {
+			if entering {
+				r.w(`<a href="`)
+				r.esc(n.URL)
+				r.w(`">`)
+			} else {
+				r.w("</a>")
 			}
-			r.w(open)
-			r.inlines(n.Children)
-			r.w(close)
-		case *model.CodeSpan:
-			r.w("<code>")
-			r.esc(n.Value)
-			r.w("</code>")
-		case *model.Link:
-			r.link(n)
-		case *model.RawHTML:
-			// Never HTML: readers see what the source says.
-			r.esc(n.Value)
-		case *model.TermUse:
-			r.termUse(n)
-		case *model.TermDef:
+		}
+	case *model.TermDef:
+		if entering {
 			r.w("<dfn")
 			r.id(n.Def.Anchor)
 			r.w(">")
-			r.inlines(n.Children)
+		} else {
 			r.w("</dfn>")
-		case *model.Ref:
-			r.ref(n)
+		}
+	default:
+		if entering {
+			r.leaf(in)
 		}
 	}
+	return model.WalkContinue
 }
 
-func (r *renderer) link(l *model.Link) {
-	if !SafeURL(l.URL) {
-		r.inlines(l.Children)
-		return
+func pick(entering bool, open, close string) string {
+	if entering {
+		return open
 	}
-	r.w(`<a href="`)
-	r.esc(l.URL)
-	r.w(`">`)
-	r.inlines(l.Children)
-	r.w("</a>")
+	return close
+}
+
+// leaf writes an inline without children.
+func (r *renderer) leaf(in model.Node) {
+	switch n := in.(type) {
+	case *model.Text:
+		r.esc(n.Value)
+	case *model.SoftBreak:
+		r.w("\n")
+	case *model.LineBreak:
+		r.w("<br>")
+	case *model.CodeSpan:
+		r.w("<code>")
+		r.esc(n.Value)
+		r.w("</code>")
+	case *model.RawHTML:
+		// Never HTML: readers see what the source says.
+		r.esc(n.Value)
+	case *model.TermUse:
+		r.termUse(n)
+	case *model.Ref:
+		r.ref(n)
+	}
 }
 
 // termUse links a use of a defined term to its definition. The definition

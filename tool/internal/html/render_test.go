@@ -154,7 +154,7 @@ func TestSafeURL(t *testing.T) {
 		}
 	}
 	r := &renderer{}
-	r.link(&model.Link{URL: "javascript:alert(1)", Children: []model.Inline{&model.Text{Value: "x"}}})
+	r.inlines([]model.Inline{&model.Link{URL: "javascript:alert(1)", Children: []model.Inline{&model.Text{Value: "x"}}}})
 	if got := r.take(); got != "x" {
 		t.Errorf("unsafe link rendered as %q", got)
 	}

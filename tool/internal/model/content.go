@@ -1,7 +1,10 @@
 package model
 
 // Block is a block of body text: a paragraph, a list, a table, ...
-type Block interface{ isBlock() }
+type Block interface {
+	Node
+	isBlock()
+}
 
 // Paragraph is a paragraph of running text.
 type Paragraph struct {
@@ -82,7 +85,10 @@ func (*CodeBlock) isBlock()      {}
 func (*Rule) isBlock()           {}
 
 // Inline is a piece of running text.
-type Inline interface{ isInline() }
+type Inline interface {
+	Node
+	isInline()
+}
 
 // Text is plain text as written in the source.
 type Text struct {

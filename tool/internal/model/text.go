@@ -37,48 +37,28 @@ func writePlain(b *strings.Builder, ins []Inline) {
 	}
 }
 
-// BlocksText returns blocks as plain text, one line per paragraph or item.
+// BlocksText returns blocks as plain text, one line per paragraph, heading,
+// table cell, definition term and sub-item marker, in the order Walk
+// visits them.
 func BlocksText(blocks []Block) string {
 	var lines []string
-	var walk func([]Block)
-	item := func(it *Item) {
-		if it.Marker != "" && it.Marker != "-" {
-			lines = append(lines, it.Marker)
+	WalkBlocks(blocks, func(n Node, entering bool) WalkStatus {
+		if !entering {
+			return WalkContinue
 		}
-		walk(it.Blocks)
-	}
-	walk = func(bs []Block) {
-		for _, bl := range bs {
-			switch n := bl.(type) {
-			case *Paragraph:
-				lines = append(lines, PlainText(n.Inlines))
-			case *Heading:
-				lines = append(lines, PlainText(n.Inlines))
-			case *List:
-				for _, it := range n.Items {
-					item(it)
-				}
-			case *ItemBlock:
-				item(n.Item)
-			case *Table:
-				for _, row := range append([][]Cell{n.Header}, n.Rows...) {
-					for _, c := range row {
-						lines = append(lines, PlainText(c.Inlines))
-					}
-				}
-			case *DefinitionList:
-				for _, e := range n.Entries {
-					lines = append(lines, PlainText(e.Term))
-					walk(e.Blocks)
-				}
-			case *Quote:
-				walk(n.Blocks)
-			case *CodeBlock:
-				lines = append(lines, n.Text)
+		switch n := n.(type) {
+		case *Span:
+			lines = append(lines, PlainText(*n.Inlines))
+			return WalkSkipChildren
+		case *Item:
+			if n.Marker != "" && n.Marker != "-" {
+				lines = append(lines, n.Marker)
 			}
+		case *CodeBlock:
+			lines = append(lines, n.Text)
 		}
-	}
-	walk(blocks)
+		return WalkContinue
+	})
 	return strings.Join(lines, "\n")
 }
 

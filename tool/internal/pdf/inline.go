@@ -6,14 +6,72 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// inlines adds inline content to t in the base style st.
+// inlines adds inline content to t in the base style st, as
+// model.WalkInlines visits it: emphasis, a link and an inline definition
+// set the style of what they hold.
 func (l *layout) inlines(t *tokens, ins []model.Inline, st runStyle) {
-	for _, in := range ins {
-		l.inline(t, in, st)
-	}
+	w := &inlineWalk{l: l, t: t, frames: []frame{{st: st, start: -1}}}
+	model.WalkInlines(ins, w.visit)
 }
 
-func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
+// inlineWalk lays out inlines; frames holds the style of each open inline.
+type inlineWalk struct {
+	l      *layout
+	t      *tokens
+	frames []frame
+}
+
+// frame is the style inside an open inline; start is the first token of a
+// link, which is kept together, or -1.
+type frame struct {
+	st    runStyle
+	start int
+}
+
+func (w *inlineWalk) visit(in model.Node, entering bool) model.WalkStatus {
+	switch in.(type) {
+	case *model.Emphasis, *model.Link, *model.TermDef:
+		if entering {
+			w.frames = append(w.frames, w.open(in, w.frames[len(w.frames)-1].st))
+		} else {
+			f := w.frames[len(w.frames)-1]
+			w.frames = w.frames[:len(w.frames)-1]
+			if f.start >= 0 {
+				w.t.keepTogether(f.start, w.l.width)
+			}
+		}
+	default:
+		if entering {
+			w.l.leaf(w.t, in, w.frames[len(w.frames)-1].st)
+		}
+	}
+	return model.WalkContinue
+}
+
+// open returns the frame of an inline that holds others, in style st.
+func (w *inlineWalk) open(in model.Node, st runStyle) frame {
+	l := w.l
+	switch n := in.(type) {
+	case *model.Emphasis:
+		st.font.face = st.font.face.with(n.Level >= 2, n.Level == 1 || n.Level >= 3)
+	case *model.Link:
+		u := safeURL(n.URL)
+		if u == "" || st.target != "" {
+			return frame{st: st, start: -1}
+		}
+		l.urls++
+		return frame{st: l.linkStyle(u, l.color(l.st.Colors.Link), st), start: len(w.t.list)}
+	case *model.TermDef:
+		if n.Def != nil {
+			w.t.dest(defKey(n.Def.Document, n.Def.Anchor))
+		}
+		st.font.face = st.font.face.with(true, false)
+	}
+	return frame{st: st, start: -1}
+}
+
+// leaf adds an inline without children.
+func (l *layout) leaf(t *tokens, in model.Node, st runStyle) {
 	switch n := in.(type) {
 	case *model.Text:
 		t.text(n.Value, st)
@@ -21,22 +79,10 @@ func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
 		t.space(st)
 	case *model.LineBreak:
 		t.lineBreak()
-	case *model.Emphasis:
-		s := st
-		s.font.face = st.font.face.with(n.Level >= 2, n.Level == 1 || n.Level >= 3)
-		l.inlines(t, n.Children, s)
 	case *model.CodeSpan:
 		t.text(n.Value, st)
 	case *model.RawHTML:
 		t.text(n.Value, st)
-	case *model.Link:
-		u := safeURL(n.URL)
-		if u == "" || st.target != "" {
-			l.inlines(t, n.Children, st)
-			return
-		}
-		l.urls++
-		l.linked(t, u, l.color(l.st.Colors.Link), st, func(s runStyle) { l.inlines(t, n.Children, s) })
 	case *model.TermUse:
 		target := l.targets.term(n.Def)
 		if target == "" || st.target != "" {
@@ -45,13 +91,6 @@ func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
 		}
 		l.uses++
 		l.linked(t, target, l.color(l.st.Colors.Term), st, func(s runStyle) { t.text(n.Text, s) })
-	case *model.TermDef:
-		if n.Def != nil {
-			t.dest(defKey(n.Def.Document, n.Def.Anchor))
-		}
-		s := st
-		s.font.face = st.font.face.with(true, false)
-		l.inlines(t, n.Children, s)
 	case *model.Ref:
 		target := l.targets.ref(n.Ref, l.doc.Meta.ID)
 		if target == "" || st.target != "" {
@@ -65,15 +104,20 @@ func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
 
 // linked adds the text that emit produces as one link to target.
 func (l *layout) linked(t *tokens, target string, c rgb, st runStyle, emit func(runStyle)) {
+	start := len(t.list)
+	emit(l.linkStyle(target, c, st))
+	t.keepTogether(start, l.width)
+}
+
+// linkStyle is st for the text of a new link to target in colour c.
+func (l *layout) linkStyle(target string, c rgb, st runStyle) runStyle {
 	l.linkSeq++
 	s := st
 	s.target, s.link = target, l.linkSeq
 	if !st.mark {
 		s.color = c
 	}
-	start := len(t.list)
-	emit(s)
-	t.keepTogether(start, l.width)
+	return s
 }
 
 // plain returns inlines as one string, the way the outline shows them.

@@ -266,57 +266,30 @@ func (rl *redliner) entryDests(c *diff.Change) []string {
 	return dests
 }
 
-// definedIn lists the definitions made in blocks.
+// definedIn lists the definitions made in blocks, in reading order: rows
+// of a definitions table, entries of a definition list and inline
+// definitions.
 func definedIn(bs []model.Block) []*model.Definition {
 	var out []*model.Definition
-	var inl func([]model.Inline)
-	inl = func(ins []model.Inline) {
-		for _, in := range ins {
-			switch v := in.(type) {
-			case *model.TermDef:
-				if v.Def != nil {
-					out = append(out, v.Def)
-				}
-			case *model.Emphasis:
-				inl(v.Children)
-			}
+	model.WalkBlocks(bs, func(n model.Node, entering bool) model.WalkStatus {
+		if !entering {
+			return model.WalkContinue
 		}
-	}
-	var walk func([]model.Block)
-	walk = func(bs []model.Block) {
-		for _, b := range bs {
-			switch v := b.(type) {
-			case *model.Paragraph:
-				inl(v.Inlines)
-			case *model.Table:
-				for _, d := range v.RowDefs {
-					if d != nil {
-						out = append(out, d)
-					}
-				}
-				for _, r := range v.Rows {
-					for _, c := range r {
-						inl(c.Inlines)
-					}
-				}
-			case *model.List:
-				for _, it := range v.Items {
-					walk(it.Blocks)
-				}
-			case *model.ItemBlock:
-				walk(v.Item.Blocks)
-			case *model.DefinitionList:
-				for _, e := range v.Entries {
-					if e.Def != nil {
-						out = append(out, e.Def)
-					}
-					walk(e.Blocks)
-				}
-			case *model.Quote:
-				walk(v.Blocks)
-			}
+		var d *model.Definition
+		switch v := n.(type) {
+		case *model.Row:
+			d = v.Def
+		case *model.DefEntry:
+			d = v.Def
+		case *model.TermDef:
+			d = v.Def
+		case *model.Link:
+			return model.WalkSkipChildren
 		}
-	}
-	walk(bs)
+		if d != nil {
+			out = append(out, d)
+		}
+		return model.WalkContinue
+	})
 	return out
 }

@@ -25,61 +25,26 @@ type scope struct {
 	self   *model.Definition
 }
 
+// document links the running text of the document. model.Walk decides
+// what that is; the resolver leaves alone the terms being defined (they are
+// no uses) and the table headers and clause titles (labels, not text).
 func (r *resolver) document() {
 	r.doc.References = nil
-	r.blocks(r.doc.Preamble, scope{})
-	r.doc.Walk(func(c *model.Clause) {
-		r.blocks(c.Blocks, scope{clause: c})
+	model.Spans(r.doc, func(s *model.Span) {
+		if linked(s.Part) {
+			*s.Inlines = r.inlines(*s.Inlines, scope{clause: s.Clause, self: s.Entry})
+		}
 	})
 }
 
-func (r *resolver) blocks(bs []model.Block, sc scope) {
-	for _, bl := range bs {
-		switch n := bl.(type) {
-		case *model.Paragraph:
-			n.Inlines = r.inlines(n.Inlines, sc)
-		case *model.List:
-			for _, it := range n.Items {
-				r.item(it, sc)
-			}
-		case *model.ItemBlock:
-			r.item(n.Item, sc)
-		case *model.Table:
-			for i, row := range n.Rows {
-				rsc := sc
-				if n.RowDefs != nil && n.RowDefs[i] != nil {
-					rsc.self = n.RowDefs[i]
-				}
-				for j := range row {
-					if j == 0 && rsc.self != nil {
-						continue // the term itself
-					}
-					row[j].Inlines = r.inlines(row[j].Inlines, rsc)
-				}
-			}
-		case *model.DefinitionList:
-			for _, e := range n.Entries {
-				esc := sc
-				if e.Def != nil {
-					esc.self = e.Def
-				}
-				r.blocks(e.Blocks, esc)
-			}
-		case *model.Quote:
-			r.blocks(n.Blocks, sc)
-		}
+// linked reports whether the resolver links terms and references in a
+// part of the text.
+func linked(p model.Part) bool {
+	switch p {
+	case model.PartParagraph, model.PartHeading, model.PartCell:
+		return true
 	}
-}
-
-func (r *resolver) item(it *model.Item, sc scope) {
-	if len(it.Blocks) > 0 {
-		if p, ok := it.Blocks[0].(*model.Paragraph); ok && len(p.Inlines) > 0 {
-			if td, ok := p.Inlines[0].(*model.TermDef); ok {
-				sc.self = td.Def
-			}
-		}
-	}
-	r.blocks(it.Blocks, sc)
+	return false
 }
 
 // inlines processes runs of plain text; links, code and definitions are left
