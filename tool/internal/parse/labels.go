@@ -15,11 +15,11 @@ import (
 type labelKind uint8
 
 const (
-	kindDecimal labelKind = iota + 1 // 1, 2, 2a, 3
-	kindLower                        // a, b, c
-	kindUpper                        // A, B, C
-	kindLowerRoman                   // i, ii, iii
-	kindUpperRoman                   // I, II, III
+	kindDecimal    labelKind = iota + 1 // 1, 2, 2a, 3
+	kindLower                           // a, b, c
+	kindUpper                           // A, B, C
+	kindLowerRoman                      // i, ii, iii
+	kindUpperRoman                      // I, II, III
 )
 
 // Label forms.

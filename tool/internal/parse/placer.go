@@ -19,7 +19,7 @@ type level struct {
 	form   string
 	kind   labelKind
 	last   *model.Item
-	parent *model.Item           // nil for the top level of the scope
+	parent *model.Item            // nil for the top level of the scope
 	run    map[string]*model.Item // labels of the current run: one list, or consecutive labelled paragraphs
 	all    map[string]*model.Item // labels of every run under the same parent
 }
