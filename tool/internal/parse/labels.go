@@ -33,7 +33,7 @@ const (
 // itemMarker matches a sub-item label at the start of a paragraph or a
 // line: "a)", "(a)", "a.", "(iv)", "A.", "(2)", "2a.", "1°." and "1°".
 // Which letter sequences are labels is decided by validLabel.
-var itemMarker = regexp.MustCompile(`^(?:\(([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z])\.|([0-9]{1,3})°\.?)(?:\s+|$)`)
+var itemMarker = regexp.MustCompile(`^(?:\(([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\.|([0-9]{1,3})°\.?)(?:\s+|$)`)
 
 // label is a parsed item label.
 type label struct {
@@ -76,23 +76,29 @@ func validLabel(s string) bool {
 	if s[0] >= '0' && s[0] <= '9' {
 		return true
 	}
-	if len(s) == 1 {
+	if len(s) == 1 || doubled(s) {
 		return true
 	}
 	_, ok := romanValue(s)
 	return ok
 }
 
+// doubled reports whether s repeats one letter two or three times: the
+// labels after "z" in Dutch statutes ("aa", "bb", …).
+func doubled(s string) bool {
+	return len(s) <= 3 && strings.Count(s, s[:1]) == len(s)
+}
+
 // kindsOf lists the ways a label can count: "i" is a letter or a roman one,
 // "c" only a letter (c for 100 is not how legal lists count), "iv" only
-// roman.
+// roman, "ii" the letter after "hh" or roman two.
 func kindsOf(s string) []labelKind {
 	if s[0] >= '0' && s[0] <= '9' {
 		return []labelKind{kindDecimal}
 	}
 	upper := s[0] >= 'A' && s[0] <= 'Z'
 	var out []labelKind
-	if len(s) == 1 {
+	if len(s) == 1 || doubled(s) {
 		out = append(out, pick(upper, kindUpper, kindLower))
 	}
 	if _, ok := romanValue(s); ok && (len(s) > 1 || strings.ContainsAny(s, "ivxIVX")) {
@@ -120,7 +126,7 @@ func ordinal(k labelKind, s string) (n int, sub string) {
 		n, _ = strconv.Atoi(s[:i])
 		return n, s[i:]
 	case kindLower, kindUpper:
-		return int(strings.ToLower(s)[0]-'a') + 1, ""
+		return 26*(len(s)-1) + int(strings.ToLower(s)[0]-'a') + 1, ""
 	default:
 		v, _ := romanValue(s)
 		return v, ""

@@ -140,11 +140,10 @@ func splitTitle(ins []model.Inline) (title, body []model.Inline) {
 	if text == "" {
 		return nil, ins
 	}
-	after := strings.TrimLeft(model.PlainText(rest), " \t")
 	switch {
 	case strings.TrimSpace(model.PlainText(rest)) == "":
 	case strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":"):
-	case after != "" && (after[0] == '.' || after[0] == ':'):
+	case startsWithStop(rest):
 		title, rest = movePunct(title, rest)
 	default:
 		return nil, ins
@@ -157,13 +156,21 @@ func isSpanClose(in model.Inline) bool {
 	return ok && strings.EqualFold(strings.TrimSpace(r.Value), "</span>")
 }
 
+// startsWithStop reports whether ins starts with a full stop or colon,
+// after spaces, in its first text.
+func startsWithStop(ins []model.Inline) bool {
+	t, ok := ins[0].(*model.Text)
+	if !ok {
+		return false
+	}
+	v := strings.TrimLeft(t.Value, " \t")
+	return v != "" && (v[0] == '.' || v[0] == ':')
+}
+
 // movePunct moves the full stop or colon that ends a title written after
 // its bold ("**Introduction**. This") into the title.
 func movePunct(title, rest []model.Inline) ([]model.Inline, []model.Inline) {
-	t, ok := rest[0].(*model.Text)
-	if !ok {
-		return title, rest
-	}
+	t := rest[0].(*model.Text) // startsWithStop made sure
 	v := strings.TrimLeft(t.Value, " \t")
 	skip := len(t.Value) - len(v)
 	out := append(append([]model.Inline(nil), title...), &model.Text{Pos: t.Pos, Value: v[:1]})

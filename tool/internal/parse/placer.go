@@ -22,6 +22,7 @@ type level struct {
 	parent *model.Item            // nil for the top level of the scope
 	run    map[string]*model.Item // labels of the current run: one list, or consecutive labelled paragraphs
 	all    map[string]*model.Item // labels of every run under the same parent
+	warned bool                   // the current run's restart is reported
 }
 
 // placer holds the open levels of one scope.
@@ -97,7 +98,7 @@ func (p *placer) put(it *model.Item, l label, d int, k labelKind, restart bool) 
 	}
 	lv := p.stack[d]
 	if restart {
-		lv.run = map[string]*model.Item{}
+		lv.run, lv.warned = map[string]*model.Item{}, false
 	}
 	p.b.checkLabel(it, lv, k, restart)
 	it.Parent = lv.parent
@@ -125,8 +126,12 @@ func (b *builder) checkLabel(it *model.Item, lv *level, k labelKind, restart boo
 		return
 	}
 	if first, dup := lv.all[it.Label]; dup {
+		if lv.warned {
+			return
+		}
+		lv.warned = true
 		b.conv.ds.Add(b.conv.path, it.Pos.Line, it.Pos.Col, diag.Warning, "item-restart",
-			"item %s of %s appears again (first at line %d): a new list starts its count again, so its items get anchors of their own",
+			"item %s of %s appears again (first at line %d): a new list starts its count again, so a reference to it can only name the first; its items get anchors of their own",
 			it.Marker, where, first.Pos.Line)
 		return
 	}
