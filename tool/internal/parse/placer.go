@@ -135,7 +135,7 @@ func (b *builder) checkLabel(it *model.Item, lv *level, k labelKind, restart boo
 			it.Marker, where, first.Pos.Line)
 		return
 	}
-	if restart || lv.last == nil || !sameKind(k, lv.kind) {
+	if restart || lv.last == nil || k != lv.kind {
 		return
 	}
 	prev, _ := ordinal(k, lv.last.Label)
@@ -149,8 +149,6 @@ func (b *builder) checkLabel(it *model.Item, lv *level, k labelKind, restart boo
 			"item %s of %s follows %s: a number is skipped", it.Marker, where, lv.last.Marker)
 	}
 }
-
-func sameKind(a, b labelKind) bool { return a == b }
 
 // itemPlace names where a level's items stand: "clause 3.2" or "item 3.2.a".
 func (b *builder) itemPlace(lv *level) string {
