@@ -8,17 +8,10 @@ import (
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-// numbering checks that clause and item numbers are unique, ascending and
-// without gaps.
+// numbering checks that clause numbers are unique, ascending and without
+// gaps.
 func (c *checker) numbering() {
 	seen := map[string]model.Pos{}
-	items := map[string]model.Pos{}
-	clauseAnchors := map[string]bool{} // every clause anchor, also of clauses after an item
-	c.doc.Walk(func(cl *model.Clause) {
-		if cl.Number != "" {
-			clauseAnchors[cl.Anchor] = true
-		}
-	})
 	c.doc.Walk(func(cl *model.Clause) {
 		if cl.Number != "" {
 			if first, dup := seen[cl.Anchor]; dup {
@@ -27,18 +20,8 @@ func (c *checker) numbering() {
 				seen[cl.Anchor] = cl.Pos
 			}
 		}
-		for _, it := range cl.Items {
-			if first, dup := items[it.Anchor]; dup {
-				c.add(it.Pos, diag.Error, "clause-duplicate", "item %s of clause %s appears twice; first at line %d", it.Marker, cl.Number, first.Line)
-			} else {
-				items[it.Anchor] = it.Pos
-			}
-			if cl.Number != "" && clauseAnchors[it.Anchor] {
-				c.add(it.Pos, diag.Error, "clause-duplicate", "item %s of clause %s has the same number as clause %s", it.Marker, cl.Number, it.Anchor)
-			}
-		}
+		// Items are checked where their levels are read: parse/placer.go.
 		c.sequence(childNumbers(cl.Children), "clause")
-		c.sequence(itemLabels(cl), "item")
 	})
 	c.sequence(childNumbers(c.doc.Clauses), "section")
 }
@@ -57,16 +40,6 @@ func childNumbers(cs []*model.Clause) []numbered {
 		}
 		last := cl.Number[strings.LastIndexByte(cl.Number, '.')+1:]
 		out = append(out, numbered{last, cl.Number, cl.Pos})
-	}
-	return out
-}
-
-func itemLabels(cl *model.Clause) []numbered {
-	var out []numbered
-	for _, it := range cl.Items {
-		if it.Parent == nil && it.Label != "" {
-			out = append(out, numbered{it.Label, cl.Number + " " + it.Marker, it.Pos})
-		}
 	}
 	return out
 }

@@ -123,14 +123,18 @@ func (c *converter) block(n ast.Node) model.Block {
 
 func (c *converter) list(n *ast.List) *model.List {
 	l := &model.List{Pos: c.posOf(n), Ordered: n.IsOrdered(), Start: n.Start}
-	num := n.Start
+	var labels []string
+	if n.IsOrdered() {
+		labels = c.listLabels(n)
+	}
+	i := 0
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 		it := &model.Item{Pos: c.posOf(li), Blocks: c.blocks(li), Marker: "-"}
 		if n.IsOrdered() {
-			it.Label = itoa(num)
+			it.Label = labels[i]
 			it.Marker = it.Label + string(n.Marker)
-			num++
 		}
+		i++
 		l.Items = append(l.Items, it)
 	}
 	return l

@@ -63,6 +63,7 @@ func parseNFC(path string, src []byte) (*model.Document, diag.List) {
 	conv.lint(root)
 	(&builder{conv: conv, doc: doc}).build(conv.topLevel(root))
 	sectionAnchors(doc)
+	uniqueItemAnchors(doc, path, &ds)
 	(&definer{doc: doc, conv: conv}).run()
 	doc.Reindex()
 	return doc, ds

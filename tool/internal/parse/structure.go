@@ -16,8 +16,6 @@ var (
 	prefixedLetter = regexp.MustCompile(`^(Bijlage|Appendix|Annex|Schedule|Aanhangsel)\s+([A-Z])(?:\s*[–—:-]\s+|\s+|$)`)
 	// paragraphNumber matches a clause written as a paragraph: "1.1.1. Door ...".
 	paragraphNumber = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+\.?|[A-Z](?:\.[0-9]+)+\.?)\s+`)
-	// itemLabel matches a sub-item label at the start of a paragraph.
-	itemLabel = regexp.MustCompile(`^(\(([a-z]{1,4}|[0-9]{1,2})\)|([a-z]{1,4}|[A-Z]|[0-9]{1,2})\)|([a-z]|[A-Z]|[ivx]{1,4})\.)\s+`)
 )
 
 // builder assembles the clause tree from top-level blocks.
@@ -28,6 +26,7 @@ type builder struct {
 	group   *model.Heading // an unnumbered heading waiting for the clause it introduces
 	byNum   map[string]*model.Clause
 	bullets map[*model.Clause]int
+	placers map[*model.Clause]*placer // the item levels of each clause (lists.go)
 }
 
 func (b *builder) build(blocks []rawBlock) {
@@ -49,11 +48,15 @@ func (b *builder) build(blocks []rawBlock) {
 				b.group = &model.Heading{Pos: rb.pos, Inlines: rb.ins}
 			}
 		case rb.list != nil:
-			b.addBlock(b.listBlock(rb))
+			if !b.clauseList(rb.list, "") {
+				b.addBlock(b.listBlock(rb))
+			}
 		case rb.ins != nil:
 			b.warnRunOn(rb.ins)
 			if !b.numberedParagraph(rb) {
-				b.addBlock(b.paragraph(rb))
+				for _, bl := range b.paragraph(rb) {
+					b.addBlock(bl)
+				}
 			}
 		default:
 			b.addBlock(rb.block)
@@ -174,59 +177,23 @@ func (b *builder) parentOf(number string, pos model.Pos) *model.Clause {
 	return nil
 }
 
-// paragraph turns "a) text" into a sub-item, anything else into a paragraph.
-func (b *builder) paragraph(rb rawBlock) model.Block {
-	text := leadingText(rb.ins)
-	if b.current != nil {
-		if m := itemLabel.FindStringSubmatch(text); m != nil {
-			label := firstNonEmpty(m[2], m[3], m[4])
-			it := &model.Item{Label: label, Marker: strings.TrimSpace(m[1]), Pos: rb.pos, Clause: b.current,
-				Anchor: model.ItemAnchor(b.current.Anchor, label, 0)}
-			if body := trimLeading(rb.ins, len(m[0])); len(body) > 0 {
-				it.Blocks = []model.Block{&model.Paragraph{Pos: posAfter(rb.ins, len(m[0]), rb.pos), Inlines: body}}
-			}
-			b.current.Items = append(b.current.Items, it)
-			return &model.ItemBlock{Item: it}
-		}
+// paragraph turns labelled parts of a paragraph ("a) text") into
+// sub-items of the current clause (lists.go), anything else into a paragraph.
+func (b *builder) paragraph(rb rawBlock) []model.Block {
+	if b.current == nil {
+		return []model.Block{&model.Paragraph{Pos: rb.pos, Inlines: rb.ins}}
 	}
-	return &model.Paragraph{Pos: rb.pos, Inlines: rb.ins}
+	return b.paragraphBlocks(b.placerOf(b.current), rb.pos, rb.ins)
 }
 
 // listBlock converts a Markdown list; its entries become sub-items of the
-// current clause.
+// current clause (lists.go).
 func (b *builder) listBlock(rb rawBlock) model.Block {
 	l := b.conv.list(rb.list)
 	if b.current != nil {
-		b.anchorItems(b.current, b.current.Anchor, nil, l.Items)
+		b.listItems(b.placerOf(b.current), l)
 	}
 	return l
-}
-
-func (b *builder) anchorItems(c *model.Clause, parent string, up *model.Item, items []*model.Item) {
-	for _, it := range items {
-		pos := 0
-		if it.Label == "" {
-			b.bullets[c]++
-			pos = b.bullets[c]
-		}
-		it.Anchor = model.ItemAnchor(parent, it.Label, pos)
-		it.Clause, it.Parent = c, up
-		c.Items = append(c.Items, it)
-		for _, bl := range it.Blocks {
-			if nl, ok := bl.(*model.List); ok {
-				b.anchorItems(c, it.Anchor, it, nl.Items)
-			}
-		}
-	}
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // leadingText returns the text of the first Text inline: the place where a
