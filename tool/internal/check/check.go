@@ -29,6 +29,7 @@ func Run(docs []*model.Document) diag.List {
 		c.lookalikes()
 	}
 	ds = append(ds, versions(docs)...)
+	ds = append(ds, links(docs)...)
 	ds = append(ds, annexCycles(docs)...)
 	ds = append(ds, noticePeriods(docs)...)
 	return ds.Sort()

@@ -51,12 +51,13 @@ func (r *renderer) inlines(ins []model.Inline) {
 }
 
 func (r *renderer) link(l *model.Link) {
-	if !SafeURL(l.URL) {
+	href := r.href(l)
+	if href == "" {
 		r.inlines(l.Children)
 		return
 	}
 	r.w(`<a href="`)
-	r.esc(l.URL)
+	r.esc(href)
 	r.w(`">`)
 	r.inlines(l.Children)
 	r.w("</a>")

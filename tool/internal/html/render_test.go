@@ -28,6 +28,12 @@ func (fakeLinks) Use(def *model.Definition, u *model.Use) (string, string) {
 	return Fragment(u.Clause), u.Clause
 }
 func (fakeLinks) Title(id string) string { return id }
+func (fakeLinks) Link(l *model.Link) string {
+	if l.Target != nil {
+		return "" // no other documents on this page
+	}
+	return l.URL
+}
 
 var words = Words{Permalink: "Permalink", UsedIn: "Used in", UsedInDoc: "Used in", NotUsed: "Not used.",
 	DefinedIn: "Defined in", Statutory: "statutory", Preamble: "Preamble", Unlinked: "not found"}

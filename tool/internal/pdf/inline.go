@@ -30,12 +30,14 @@ func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
 	case *model.RawHTML:
 		t.text(n.Value, st)
 	case *model.Link:
-		u := safeURL(n.URL)
+		u := l.authorLink(n)
 		if u == "" || st.target != "" {
 			l.inlines(t, n.Children, st)
 			return
 		}
-		l.urls++
+		if isURL(u) {
+			l.urls++
+		}
 		l.linked(t, u, l.color(l.st.Colors.Link), st, func(s runStyle) { l.inlines(t, n.Children, s) })
 	case *model.TermUse:
 		target := l.targets.term(n.Def)
