@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,9 +95,13 @@ func (lc *linkChecker) fragment(d *model.Document, l *model.Link, frag string) {
 	}
 	if prev := history.Predecessor(lc.versions[d.Meta.ID], d); prev != nil {
 		if was, ok := lc.pageIDs(prev)[frag]; ok {
+			now := "link the anchor it has now"
+			if c := sameTitle(d, prev, frag); c != nil {
+				now = "clause " + c.Anchor + " has its title now: link #" + c.Anchor
+			}
 			lc.add(d, l.Pos, diag.Error, "link-fragment",
-				"link to #%s leads nowhere: in version %s it led to %s, but nothing in this version has that anchor (renumbered, renamed or removed?); link the anchor it has now",
-				frag, prev.Meta.Version, was)
+				"link to #%s leads nowhere: in version %s it led to %s, but nothing in this version has that anchor (renumbered, renamed or removed?); %s",
+				frag, prev.Meta.Version, was, now)
 			return
 		}
 	}
@@ -167,4 +172,28 @@ func clauseWords(c *model.Clause) string {
 		s += ` "` + c.Title + `"`
 	}
 	return s
+}
+
+// sameTitle returns the one clause of d with the title of the clause id
+// led to in prev, or nil: where a renumbered clause is now.
+func sameTitle(d, prev *model.Document, id string) *model.Clause {
+	var was *model.Clause
+	prev.Walk(func(c *model.Clause) {
+		if was == nil && (c.Anchor == id || slices.Contains(c.Aliases, id)) {
+			was = c
+		}
+	})
+	if was == nil || was.Title == "" {
+		return nil
+	}
+	var found []*model.Clause
+	d.Walk(func(c *model.Clause) {
+		if c.Title == was.Title {
+			found = append(found, c)
+		}
+	})
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }

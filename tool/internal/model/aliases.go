@@ -18,8 +18,9 @@ import (
 // GitHubSlug returns the id GitHub gives a heading with the text s (the
 // heading as readers see it, markup removed), before a suffix for
 // duplicates: lower case, every character removed that is not a letter, a
-// mark, a decimal digit, a connector such as "_", a "-" or a space, then
-// every space a "-". "1.2 Fees & Taxes" gives "12-fees--taxes".
+// mark, a number, a connector such as "_", a "-" or a space (what is not
+// Ruby's \p{Word}, a "-" or a space), then every space a "-".
+// "1.2 Fees & Taxes" gives "12-fees--taxes".
 func GitHubSlug(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
@@ -27,7 +28,7 @@ func GitHubSlug(s string) string {
 		case r == ' ':
 			b.WriteByte('-')
 		case r == '-', unicode.IsLetter(r), unicode.IsMark(r),
-			unicode.Is(unicode.Nd, r), unicode.Is(unicode.Pc, r):
+			unicode.IsNumber(r), unicode.Is(unicode.Pc, r):
 			b.WriteRune(r)
 		}
 	}

@@ -39,6 +39,9 @@ func Check(u string) string {
 	seen := map[string]bool{}
 	for i := 0; i <= maxDecodes && !seen[u]; i++ {
 		seen[u] = true
+		if strings.HasPrefix(strings.TrimLeftFunc(u, invisible), `\`) {
+			return `a path starting with \ is a Windows path or network share on the reader's computer`
+		}
 		if why := judge(normalize(u)); why != "" {
 			return why
 		}
@@ -48,6 +51,11 @@ func Check(u string) string {
 		return "it is encoded too many times to be read"
 	}
 	return ""
+}
+
+// invisible reports characters browsers skip in an address.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // normalize removes what browsers ignore or readers cannot see (whitespace,
