@@ -39,11 +39,11 @@ func Check(u string) string {
 	seen := map[string]bool{}
 	for i := 0; i <= maxDecodes && !seen[u]; i++ {
 		seen[u] = true
-		if strings.HasPrefix(strings.TrimLeftFunc(u, invisible), `\`) {
-			return `a path starting with \ is a Windows path or network share on the reader's computer`
-		}
 		if why := judge(normalize(u)); why != "" {
 			return why
+		}
+		if strings.HasPrefix(strings.TrimLeftFunc(u, invisible), `\`) {
+			return `a path starting with \ is a Windows path or network share on the reader's computer`
 		}
 		u = percentDecode(html.UnescapeString(u))
 	}
