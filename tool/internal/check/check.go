@@ -30,6 +30,7 @@ func Run(docs []*model.Document) diag.List {
 		c.lookalikes()
 	}
 	ds = append(ds, versions(docs)...)
+	ds = append(ds, links(docs)...)
 	ds = append(ds, annexCycles(docs)...)
 	ds = append(ds, noticePeriods(docs)...)
 	return sourceColumns(docs, ds).Sort()

@@ -107,7 +107,7 @@ func (a *App) runBuild(c *ucli.Context) error {
 	}
 	opts.Drafts = c.Bool("drafts")
 	if !c.Bool("no-pdf") {
-		if opts.PDF, err = sitePDF(opts.Templates); err != nil {
+		if opts.PDF, err = sitePDF(opts.Templates, opts.Settings.LinksBase); err != nil {
 			if dir := c.String("templates"); dir != "" {
 				return fmt.Errorf("--templates %s: %w", dir, err)
 			}

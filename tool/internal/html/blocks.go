@@ -42,6 +42,7 @@ func (r *renderer) clause(c *model.Clause) {
 	r.w("<" + tag + ` class="clause d` + strconv.Itoa(min(depth, 6)) + `"`)
 	r.id(c.Anchor)
 	r.w(">\n")
+	r.aliases(c.Aliases)
 	blocks := c.Blocks
 	for len(blocks) > 0 {
 		h, ok := blocks[0].(*model.Heading)
@@ -99,6 +100,7 @@ func isParagraph(b model.Block) bool {
 func (r *renderer) groupHeading(h *model.Heading, depth int) {
 	lv := headingLevel(depth + 1)
 	r.w("<h" + lv + ` class="group">`)
+	r.aliases(h.Aliases)
 	r.inlines(h.Inlines)
 	r.w("</h" + lv + ">\n")
 }
@@ -176,6 +178,7 @@ func (r *renderer) item(it *model.Item, depth int) {
 		r.permalink(it.Anchor, it.Marker)
 	}
 	r.w(`<div class="item-body">`)
+	r.aliases(it.Aliases)
 	if len(it.Blocks) == 1 && isParagraph(it.Blocks[0]) {
 		// A one-paragraph item is written without <p>, like a list entry.
 		r.inlines(it.Blocks[0].(*model.Paragraph).Inlines)

@@ -25,11 +25,11 @@ func (r *renderer) inline(in model.Node, entering bool) model.WalkStatus {
 		}
 		r.w(pick(entering, open, close))
 	case *model.Link:
-		// An unsafe link is written as its text.
-		if SafeURL(n.URL) {
+		// An unsafe or unresolved link is written as its text.
+		if href := r.href(n); href != "" {
 			if entering {
 				r.w(`<a href="`)
-				r.esc(n.URL)
+				r.esc(href)
 				r.w(`">`)
 			} else {
 				r.w("</a>")

@@ -19,6 +19,10 @@ type Links interface {
 	Use(def *model.Definition, u *model.Use) (href, label string)
 	// Title returns the title of the document with the given id.
 	Title(id string) string
+	// Link returns the href of a link the author wrote: l.URL, or for a
+	// link to another document's source (l.Target) or a site-absolute path
+	// the address on the site; "" leaves the link's text unlinked.
+	Link(l *model.Link) string
 }
 
 // Words are the interface words the renderer writes, in the document

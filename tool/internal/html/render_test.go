@@ -28,6 +28,12 @@ func (fakeLinks) Use(def *model.Definition, u *model.Use) (string, string) {
 	return Fragment(u.Clause), u.Clause
 }
 func (fakeLinks) Title(id string) string { return id }
+func (fakeLinks) Link(l *model.Link) string {
+	if l.Target != nil {
+		return "" // no other documents on this page
+	}
+	return l.URL
+}
 
 var words = Words{Permalink: "Permalink", UsedIn: "Used in", UsedInDoc: "Used in", NotUsed: "Not used.",
 	DefinedIn: "Defined in", Statutory: "statutory", Preamble: "Preamble", Unlinked: "not found"}
@@ -64,11 +70,11 @@ func TestRender(t *testing.T) {
 			"# 1. A\n\n1.1. Een [link](javascript:alert(1)) en [goed](https://example.org/?a=1&b=2).\n",
 			[]string{`Een link en`, `<a href="https://example.org/?a=1&amp;b=2">goed</a>`},
 			[]string{"javascript:"}},
-		{"file:, absolute, above-the-site, share and encoded links are text",
-			"# 1. A\n\n1.1. Zie [een](file:///etc/passwd), [twee](/etc/passwd), [drie](../../../x), [vier](\\\\srv\\share), " +
+		{"file:, protocol-relative, above-the-site, share and encoded links are text",
+			"# 1. A\n\n1.1. Zie [een](file:///etc/passwd), [twee](//evil.example/x), [drie](../../../x), [vier](\\\\srv\\share), " +
 				"[vijf](&#106;avascript:alert(1)), <javascript:alert(1)> en [zes](../x/1.html).\n",
 			[]string{`Zie een, twee, drie, vier, vijf, javascript:alert(1) en <a href="../x/1.html">zes</a>.`},
-			[]string{`href="file:`, `href="/`, `href="../../../`, `href="\\`, `href="&amp;#106;`, `href="javascript:`}},
+			[]string{`href="file:`, `href="//`, `href="../../../`, `href="\\`, `href="&amp;#106;`, `href="javascript:`}},
 		{"labelled items form one list with permalinks",
 			"# 1. A\n\n1.1. De Klant zal:\n\na) dit;\n\nb) dat.\n",
 			[]string{`<ol class="items labelled">`, `<li class="item" id="1.1.a"><a class="num" href="#1.1.a">a)</a>`,
@@ -144,7 +150,7 @@ func TestIndexAndTOC(t *testing.T) {
 func TestSafeURL(t *testing.T) {
 	for u, want := range map[string]bool{
 		"https://example.org/a?b=c": true, "http://x": true, "mailto:a@b.nl": true, "tel:+31201234567": true,
-		"#1.2": true, "other.html#x": true, "../x/1.html": true, "//example.org/": false, "/etc/passwd": false, "../../../x": false, `\\srv\share`: false,
+		"#1.2": true, "other.html#x": true, "../x/1.html": true, "//example.org/": false, "/policies/x": true, "/\\evil": false, "../../../x": false, `\\srv\share`: false,
 		"javascript:alert(1)": false, "JavaScript:alert(1)": false, " javascript:alert(1)": false,
 		"java\tscript:alert(1)": false, "data:text/html,<b>": false, "vbscript:x": false, "file:///etc/passwd": false,
 		"x:y": false,
@@ -153,7 +159,7 @@ func TestSafeURL(t *testing.T) {
 			t.Errorf("SafeURL(%q) = %v, want %v", u, got, want)
 		}
 	}
-	r := &renderer{}
+	r := &renderer{links: fakeLinks{}}
 	r.inlines([]model.Inline{&model.Link{URL: "javascript:alert(1)", Children: []model.Inline{&model.Text{Value: "x"}}}})
 	if got := r.take(); got != "x" {
 		t.Errorf("unsafe link rendered as %q", got)

@@ -17,6 +17,10 @@ type Paragraph struct {
 type Heading struct {
 	Pos     Pos
 	Inlines []Inline
+
+	// Aliases are the ids that lead to the heading: its GitHub slug (see
+	// SettleAliases).
+	Aliases []string
 }
 
 // List is a bulleted or numbered Markdown list; each entry is a sub-item.
@@ -119,6 +123,11 @@ type CodeSpan struct {
 type Link struct {
 	URL      string
 	Children []Inline
+
+	// Pos is where the link starts; Target is set for a relative link to
+	// another document's Markdown source (see LinkTarget).
+	Pos    Pos
+	Target *LinkTarget
 }
 
 // RawHTML is HTML written in the source. It is never published as HTML:

@@ -35,6 +35,10 @@ type Clause struct {
 	Items    []*Item // all sub-items, nested ones included, in order
 	Children []*Clause
 	Parent   *Clause
+
+	// Aliases are other ids that lead to the clause: its heading's GitHub
+	// slug and ids its author wrote (see SettleAliases).
+	Aliases []string
 }
 
 // Depth is 1 for a top-level section, 2 for its clauses, and so on.
@@ -55,6 +59,10 @@ type Item struct {
 	Blocks []Block
 	Parent *Item // for nested items
 	Clause *Clause
+
+	// Aliases are other ids that lead to the item, such as ids its author
+	// wrote (see SettleAliases).
+	Aliases []string
 }
 
 // DefKind says how a term was defined.

@@ -45,8 +45,13 @@ func (c *converter) linkDefinition(n *ast.LinkReferenceDefinition) {
 // link keeps a link only when its address is safe to publish; otherwise
 // readers see its text.
 func (c *converter) link(p model.Pos, url string, children []model.Inline) []model.Inline {
+	if model.KindOfLink(url) == model.LinkDocument {
+		// Never published as written: the site links the document's page,
+		// and check reports a file that is not among the sources.
+		return []model.Inline{&model.Link{URL: url, Children: children, Pos: p, Target: model.NewLinkTarget(url)}}
+	}
 	if c.checkLink(p, url) {
-		return []model.Inline{&model.Link{URL: url, Children: children}}
+		return []model.Inline{&model.Link{URL: url, Children: children, Pos: p}}
 	}
 	return children
 }

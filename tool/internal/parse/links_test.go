@@ -52,7 +52,8 @@ func TestUnsafeLinks(t *testing.T) {
 		kept       []string // link addresses that stay links
 	}{
 		{"file: link", "1.1. Zie [dit](file:///etc/passwd).", []string{"13:10 unsafe-link"}, nil},
-		{"absolute path", "1.1. Zie [dit](/etc/passwd).", []string{"13:10 unsafe-link"}, nil},
+		{"site-absolute path stays", "1.1. Zie [dit](/policies/privacy#3).", nil, []string{"/policies/privacy#3"}},
+		{"link to a document's source stays", "1.1. Zie [dit](../../../../dpa.md#3).", nil, []string{"../../../../dpa.md#3"}},
 		{"above the site", "1.1. Zie [dit](../../../../etc/passwd).", []string{"13:10 unsafe-link"}, nil},
 		{"inside the site", "1.1. Zie [dit](../verwerkersovereenkomst/1.html#2.1).", nil, []string{"../verwerkersovereenkomst/1.html#2.1"}},
 		{"windows share", `1.1. Zie [dit](\\server\share).`, []string{"13:10 unsafe-link"}, nil},
@@ -65,7 +66,7 @@ func TestUnsafeLinks(t *testing.T) {
 		{"autolink at its own position", "1.1. Zie <javascript:alert(1)> en <file:///etc/passwd>.", []string{"13:10 unsafe-link", "13:35 unsafe-link"}, nil},
 		{"image", "1.1. Zie ![logo](file:///c:/logo.png).", []string{"13:10 unsafe-link"}, nil},
 		{"reference definition and its use", "1.1. Zie [dit][x].\n\n[x]: file:///etc/passwd", []string{"13:10 unsafe-link", "15:1 unsafe-link"}, nil},
-		{"unused reference definition", "1.1. Tekst.\n\n  [x]: /etc/passwd", []string{"15:3 unsafe-link"}, nil},
+		{"unused reference definition", "1.1. Tekst.\n\n  [x]: ../../../../etc/passwd", []string{"15:3 unsafe-link"}, nil},
 		{"safe links stay, entities decoded", "1.1. Zie [a](https://example.org/?a=1&amp;b=2), <mailto:a@b.nl>, www.example.org en [b](#1.1).",
 			nil, []string{"https://example.org/?a=1&b=2", "mailto:a@b.nl", "http://www.example.org", "#1.1"}},
 	}

@@ -65,6 +65,8 @@ func parseNFC(path string, src []byte) (*model.Document, diag.List) {
 	sectionAnchors(doc)
 	uniqueItemAnchors(doc, path, &ds)
 	(&definer{doc: doc, conv: conv}).run()
+	headingAliases(doc, root, conv)
+	model.SettleAliases(doc)
 	doc.Reindex()
 	return doc, ds
 }

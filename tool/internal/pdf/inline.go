@@ -55,11 +55,13 @@ func (w *inlineWalk) open(in model.Node, st runStyle) frame {
 	case *model.Emphasis:
 		st.font.face = st.font.face.with(n.Level >= 2, n.Level == 1 || n.Level >= 3)
 	case *model.Link:
-		u := safeURL(n.URL)
+		u := l.authorLink(n)
 		if u == "" || st.target != "" {
 			return frame{st: st, start: -1}
 		}
-		l.urls++
+		if isURL(u) {
+			l.urls++
+		}
 		return frame{st: l.linkStyle(u, l.color(l.st.Colors.Link), st), start: len(w.t.list)}
 	case *model.TermDef:
 		if n.Def != nil {

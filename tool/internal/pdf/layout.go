@@ -21,6 +21,10 @@ type layout struct {
 	linkSeq    int
 	uses, refs int // term uses and references made into links
 	urls       int // web links made
+
+	docs      []*model.Document            // the documents of the PDF
+	linksBase string                       // see Renderer.SetLinksBase
+	frags     map[string]map[string]string // per document: the key of each anchor and alias (authorLink)
 }
 
 // hang is a label hanging left of a paragraph's first line: a clause number

@@ -16,6 +16,8 @@ type Renderer struct {
 	st       *style
 	fonts    *fontSet
 	measures sync.Pool // *measurer, with the widths it has looked up
+
+	linksBase string // see SetLinksBase
 }
 
 // measurer returns a measurer for one render; put it back with done.
@@ -104,7 +106,7 @@ func (r *Renderer) render(docs []*model.Document, bundle bool) (*result, error) 
 	}
 	m := r.measurer()
 	defer r.done(m)
-	l := &layout{st: r.st, m: m, targets: newTargets(docs), bundle: bundle}
+	l := &layout{st: r.st, m: m, targets: newTargets(docs), bundle: bundle, docs: docs, linksBase: r.linksBase}
 	for i, d := range docs {
 		l.document(d, i)
 	}

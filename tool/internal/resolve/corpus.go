@@ -24,7 +24,9 @@ func LinkOn(docs []*model.Document, on model.Date) {
 	sorted := append([]*model.Document(nil), docs...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
 	c := &corpus{set: history.NewSet(sorted), on: on}
+	links := newSourceIndex(sorted)
 	for _, d := range sorted {
+		links.linkDocuments(d)
 		if main := c.mainOf(d); main != nil {
 			d.Inherited = main.Definitions
 			d.ReadWith = main

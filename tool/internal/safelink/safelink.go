@@ -29,7 +29,8 @@ func Safe(u string) bool { return Check(u) == "" }
 // Check returns "" when u may be published as a link, or why it may not, in
 // words an editor reads ("a file: address reaches files on the reader's
 // computer"). Allowed are http, https, mailto and tel addresses, in-page
-// fragments (#1.2) and relative paths that stay inside the site. The address
+// fragments (#1.2), site-absolute paths (/policies/x, on the site the
+// documents belong to) and relative paths that stay inside the site. The address
 // is judged as written and after every round of decoding HTML character
 // references and percent-encoding, with whitespace, control and invisible
 // characters removed and letters folded to lower case, so that
@@ -41,12 +42,20 @@ func Check(u string) string {
 		if why := judge(normalize(u)); why != "" {
 			return why
 		}
+		if strings.HasPrefix(strings.TrimLeftFunc(u, invisible), `\`) {
+			return `a path starting with \ is a Windows path or network share on the reader's computer`
+		}
 		u = percentDecode(html.UnescapeString(u))
 	}
 	if !seen[u] {
 		return "it is encoded too many times to be read"
 	}
 	return ""
+}
+
+// invisible reports characters browsers skip in an address.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // normalize removes what browsers ignore or readers cannot see (whitespace,
@@ -86,7 +95,7 @@ func judge(u string) string {
 	case strings.HasPrefix(u, "//"):
 		return "an address starting with // (a network share, or a web address without https:) leaves the site; write https://"
 	case strings.HasPrefix(u, "/"):
-		return "an absolute path leaves the site, and on a copy opened from disk reaches the reader's files"
+		return "" // a site-absolute path: on the site the documents belong to (links_base)
 	case climbs(u):
 		return "the path climbs above the published site"
 	}

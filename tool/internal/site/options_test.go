@@ -252,18 +252,23 @@ func overlayDir(t *testing.T, files fstest.MapFS) (fs.FS, string) {
 func TestSettings(t *testing.T) {
 	dir := t.TempDir()
 	for body, want := range map[string]string{
-		"{\"title\": \"Zoë\", \"language\": \"es\"}":        `site.json:1:30: error: settings-invalid: language "es": use nl, en, de or fr`,
-		"{\"title\": \"Zoë\",\n \"titel\": \"T\"}":          `site.json:2:2: error: settings-unknown-key: unknown key "titel" (known: title, description, language, base_url)`,
-		"{\n  \"title\": \"Zoë\",\n}":                       `site.json:3:1: error: settings-invalid: broken JSON: invalid character '}' looking for beginning of object key string`,
-		"{\"title\": \"Zoë\", \"language\": 1}":             `site.json:1:30: error: settings-invalid: language must be text in quotes, not a number`,
-		`{"base_url": "legal.example.org"}`:                 `site.json:1:14: error: settings-invalid: base_url: "legal.example.org" is not an absolute http(s) address such as https://example.org/terms/`,
-		`{"base_url": "https://example.org/a?b"}`:           `site.json:1:14: error: settings-invalid: base_url: "https://example.org/a?b": a base URL has no query or fragment`,
-		`{"title": "T", "base_url": "https://x.org/terms"}`: "",
+		"{\"title\": \"Zoë\", \"language\": \"es\"}":                              `site.json:1:30: error: settings-invalid: language "es": use nl, en, de or fr`,
+		"{\"title\": \"Zoë\",\n \"titel\": \"T\"}":                                `site.json:2:2: error: settings-unknown-key: unknown key "titel" (known: title, description, language, base_url, links_base)`,
+		"{\n  \"title\": \"Zoë\",\n}":                                             `site.json:3:1: error: settings-invalid: broken JSON: invalid character '}' looking for beginning of object key string`,
+		"{\"title\": \"Zoë\", \"language\": 1}":                                   `site.json:1:30: error: settings-invalid: language must be text in quotes, not a number`,
+		`{"base_url": "legal.example.org"}`:                                       `site.json:1:14: error: settings-invalid: base_url: "legal.example.org" is not an absolute http(s) address such as https://example.org/terms/`,
+		`{"base_url": "https://example.org/a?b"}`:                                 `site.json:1:14: error: settings-invalid: base_url: "https://example.org/a?b": a base URL has no query or fragment`,
+		`{"links_base": "www.example.com"}`:                                       `site.json:1:16: error: settings-invalid: links_base: "www.example.com" is not an absolute http(s) address such as https://www.example.com`,
+		`{"links_base": "https://example.com/#x"}`:                                `site.json:1:16: error: settings-invalid: links_base: "https://example.com/#x": the address of a site has no query or fragment`,
+		`{"title": "T", "base_url": "https://x.org/terms"}`:                       "",
+		`{"base_url": "https://x.org/terms", "links_base": "https://www.x.org/"}`: "",
 	} {
 		os.WriteFile(filepath.Join(dir, SettingsFile), []byte(body), 0o644)
 		s, err := LoadSettings(dir)
 		switch {
 		case want == "" && (err != nil || s.BaseURL != "https://x.org/terms/" || s.Language != "nl"):
+			t.Errorf("%s: %+v, %v", body, s, err)
+		case want == "" && strings.Contains(body, "links_base") && s.LinksBase != "https://www.x.org":
 			t.Errorf("%s: %+v, %v", body, s, err)
 		case want != "" && (err == nil || err.Error() != dir+string(filepath.Separator)+want):
 			t.Errorf("%s:\n got %v\nwant %s", body, err, want)

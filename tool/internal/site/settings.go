@@ -22,6 +22,10 @@ type Settings struct {
 	Description string `json:"description"` // one sentence for the home page and the site feed
 	Language    string `json:"language"`    // language of the home page and site feed: nl, en, de or fr
 	BaseURL     string `json:"base_url"`    // where the site is published; feeds and the sitemap need it
+	// LinksBase is the site that links written as site-absolute paths
+	// (/policies/privacy) belong to: with it they lead there, on pages and
+	// in PDFs; without it pages keep them as written.
+	LinksBase string `json:"links_base"`
 }
 
 // DefaultSettings are used for what site.json does not say.
@@ -58,6 +62,13 @@ func LoadSettings(dir string) (Settings, error) {
 			return s, diag.JSONAt(path, data, []string{"base_url"}, "settings-invalid", "base_url: %v", err)
 		}
 		s.BaseURL = u
+	}
+	if s.LinksBase != "" {
+		u, err := NormalizeLinksBase(s.LinksBase)
+		if err != nil {
+			return s, diag.JSONAt(path, data, []string{"links_base"}, "settings-invalid", "links_base: %v", err)
+		}
+		s.LinksBase = u
 	}
 	return s, nil
 }
