@@ -20,6 +20,7 @@ func FuzzParse(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Partij(en) | x<br>y |\n",
 		"# 1. DEFINITIES\n\n1.1. x:\n\na. Klant: y.\n\n- z\n\n1. een\n",
 		"# Appendix A – X\n\n## A.1 Y\n\n(i) **Term** [l](javascript:x) <b>",
+		"### Hoofdstuk I\n\n### Afdeling 1\n\n###Artikel 1a\nTekst.\n\n### § 1.1\n\n## C. X\n\n### 2. Y\n\n**2.3. Z.** T\n\n4\\. W\n---\n",
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

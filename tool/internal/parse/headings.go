@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -149,6 +151,9 @@ func (b *builder) numberedHeading(rb rawBlock, h headingNum) {
 	case kind == kindArticle:
 		parent = b.popToContainer(kind, h.number, rb.level)
 		anchor = model.ClauseAnchor(h.number)
+		if i := strings.LastIndexByte(anchor, '.'); i > 0 && b.byNum[anchor[:i]] != nil {
+			parent = b.byNum[anchor[:i]] // "Section 1.1" under "Section 1"
+		}
 		b.scope = ""
 	case strings.Contains(h.number, "."):
 		b.popOpen(rb.level)
@@ -321,10 +326,17 @@ func hashes(ins []model.Inline) (int, int) {
 	for n < len(t.Value) && t.Value[n] == '#' {
 		n++
 	}
-	if n == 0 || n > 6 || n == len(t.Value) || t.Value[n] == ' ' || t.Value[n] == '\t' {
+	if n == 0 || n > 6 || n == len(t.Value) || !startsWord(t.Value[n:]) {
 		return 0, 0
 	}
 	return n, n
+}
+
+// startsWord reports whether s starts with a letter or "§": "#1 priority"
+// and "#!" are text, "###Artikel 33" a heading.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || r == '§'
 }
 
 // hashHeading reads "###Artikel 33" as the heading its writer meant, with a

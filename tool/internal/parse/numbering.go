@@ -40,7 +40,7 @@ var numberWords = map[string]numKind{
 	"afdeling": kindDivision, "abschnitt": kindDivision, "division": kindDivision,
 	"onderafdeling": kindSubdivision, "unterabschnitt": kindSubdivision, "sous-section": kindSubdivision,
 	"subdivision": kindSubdivision,
-	"paragraaf": kindParagraph,
+	"paragraaf":   kindParagraph,
 	"artikel":     kindArticle, "article": kindArticle, "art.": kindArticle, "clause": kindArticle,
 	"section": kindArticle, "sectie": kindArticle, "ziffer": kindArticle, "§": kindArticle,
 	"bijlage": kindAnnex, "appendix": kindAnnex, "annex": kindAnnex, "annexe": kindAnnex,
