@@ -9,73 +9,140 @@ import (
 )
 
 // numbering checks that clause numbers are unique, ascending and without
-// gaps.
+// gaps. A clause that repeats an earlier one (a text pasted twice) is
+// reported once, with both positions; its place in the order is not
+// reported again. Items are checked where their levels are read:
+// parse/placer.go.
 func (c *checker) numbering() {
 	seen := map[string]model.Pos{}
+	dups := map[*model.Clause]bool{}
 	c.doc.Walk(func(cl *model.Clause) {
 		if cl.Number != "" {
 			if first, dup := seen[cl.Anchor]; dup {
-				c.add(cl.Pos, diag.Error, "clause-duplicate", "clause %s appears twice; first at line %d", cl.Number, first.Line)
+				dups[cl] = true
+				c.add(cl.Pos, diag.Error, "clause-duplicate", "%s appears twice; first at line %d", clauseName(cl), first.Line)
 			} else {
 				seen[cl.Anchor] = cl.Pos
 			}
 		}
-		// Items are checked where their levels are read: parse/placer.go.
-		c.sequence(childNumbers(cl.Children), "clause")
+		if dups[cl] || cl.Parent != nil && dups[cl.Parent] {
+			dups[cl] = true
+			return
+		}
+		c.sequence(childNumbers(cl.Children, dups), "clause")
 	})
-	c.sequence(childNumbers(c.doc.Clauses), "section")
+	c.sequence(childNumbers(c.doc.Clauses, dups), "section")
+}
+
+// clauseName names a clause as its heading does, "clause 2.3" or
+// "Hoofdstuk II", with its anchor when that says more ("clause 2 (C.2)").
+func clauseName(cl *model.Clause) string {
+	name := "clause " + cl.Number
+	if cl.Prefix != "" {
+		name = cl.Prefix + " " + cl.Number
+	}
+	if cl.Anchor != model.ClauseAnchor(cl.Number) {
+		name += " (" + cl.Anchor + ")"
+	}
+	return name
 }
 
 type numbered struct {
 	label string // the last part of the number: "4" of 1.2.4, "c" of item c
 	full  string
 	pos   model.Pos
+	run   string // siblings compared with each other: same word, same number before the label
+	dup   bool   // a repeated clause, reported as such
 }
 
-func childNumbers(cs []*model.Clause) []numbered {
+// childNumbers lists the numbered clauses among cs. Numbers are compared
+// within their kind: a Hoofdstuk with Hoofdstukken, an Artikel with
+// Artikelen, 5.1.3 with 5.1.2 and not with 5.2.
+func childNumbers(cs []*model.Clause, dups map[*model.Clause]bool) []numbered {
 	var out []numbered
 	for _, cl := range cs {
 		if cl.Number == "" {
 			continue
 		}
-		last := cl.Number[strings.LastIndexByte(cl.Number, '.')+1:]
-		out = append(out, numbered{last, cl.Number, cl.Pos})
+		i := strings.LastIndexByte(cl.Number, '.')
+		run := strings.ToLower(cl.Prefix) + " " + cl.Number[:i+1]
+		full := cl.Number
+		if cl.Prefix != "" {
+			full = cl.Prefix + " " + cl.Number
+		}
+		out = append(out, numbered{cl.Number[i+1:], full, cl.Pos, run, dups[cl]})
 	}
 	return out
 }
 
-// sequence checks one run of sibling numbers. Numbers and letters are
+// sequence checks runs of sibling numbers. Numbers and letters are
 // compared within their own kind; roman numerals are only checked for order
 // when the run is clearly roman. Numbers of any length are compared as
-// digit strings, so that a part of 20 digits is still checked.
+// digit strings, so that a part of 20 digits is still checked. A number
+// with a letter ("12a", an article inserted later) is checked for order
+// against its neighbours' numbers, never for gaps.
 func (c *checker) sequence(ns []numbered, what string) {
+	runs := map[string][]numbered{}
+	var order []string
+	for _, n := range ns {
+		if _, ok := runs[n.run]; !ok {
+			order = append(order, n.run)
+		}
+		runs[n.run] = append(runs[n.run], n)
+	}
+	for _, r := range order {
+		c.run(runs[r], what)
+	}
+}
+
+func (c *checker) run(ns []numbered, what string) {
 	roman := isRomanRun(ns)
 	var prev *numbered
-	prevVal := ""
+	prevVal, prevSuffix := "", ""
 	for i := range ns {
 		n := &ns[i]
-		val, ok := ordinal(n.label, roman)
+		val, suffix, ok := suffixed(n.label, roman)
 		if !ok {
 			prev = nil
 			continue
 		}
-		if prev != nil && sameKind(prev.label, n.label) {
-			switch cmp := compareDigits(val, prevVal); {
+		if prev != nil && sameKind(prev.label, n.label) && !n.dup {
+			cmp := compareDigits(val, prevVal)
+			if cmp == 0 {
+				cmp = strings.Compare(suffix, prevSuffix)
+			}
+			switch {
 			case cmp == 0:
 				// duplicates are reported by anchor
 			case cmp < 0:
 				c.add(n.pos, diag.Error, "clause-order", "%s %s comes after %s: numbers must go up", what, n.full, prev.full)
-			case val != successor(prevVal):
+			case suffix == "" && prevSuffix == "" && val != successor(prevVal):
 				c.add(n.pos, diag.Warning, "clause-gap", "%s %s follows %s: a number is skipped", what, n.full, prev.full)
 			}
 		}
-		prev, prevVal = n, val
+		prev, prevVal, prevSuffix = n, val, suffix
 	}
 }
 
-func sameKind(a, b string) bool {
-	return isNum(a) == isNum(b) && isUpper(a) == isUpper(b)
+// suffixed splits "12a" into the ordinal of 12 and the letter "a"; other
+// labels have no suffix.
+func suffixed(label string, roman bool) (string, string, bool) {
+	if i := len(label) - 1; len(label) > 1 && isNum(label[:i]) && isLetter(label[i]) {
+		v, ok := ordinal(label[:i], roman)
+		return v, strings.ToLower(label[i:]), ok
+	}
+	v, ok := ordinal(label, roman)
+	return v, "", ok
 }
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func sameKind(a, b string) bool {
+	return digitLed(a) == digitLed(b) && (digitLed(a) || isUpper(a) == isUpper(b))
+}
+
+// digitLed reports whether a label is a number, with or without a letter.
+func digitLed(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isNum reports whether s is a number: ASCII digits only, of any length.
 func isNum(s string) bool {

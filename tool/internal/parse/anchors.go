@@ -28,11 +28,11 @@ func sectionAnchors(doc *model.Document) {
 			}
 		}
 	})
-	for _, c := range doc.Clauses {
+	doc.Walk(func(c *model.Clause) {
 		if c.Number == "" {
 			settleSection(c, taken)
 		}
-	}
+	})
 }
 
 // settleSection gives section c the first free anchor of its slug and its

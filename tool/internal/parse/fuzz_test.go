@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 		"# 1. DEFINITIES\n\n1.1. x:\n\na. Klant: y.\n\n- z\n\n1. een\n",
 		"# Appendix A – X\n\n## A.1 Y\n\n(i) **Term** [l](javascript:x) <b>",
 		"# 1. Prive\u0301\n\n1.1. Ge\u0308i\u0308ntegreerd e\u0301e\u0301n e\u0301e\u0301n <b> zie 1.9..\n", // NFD
+		"### Hoofdstuk I\n\n### Afdeling 1\n\n###Artikel 1a\nTekst.\n\n### § 1.1\n\n## C. X\n\n### 2. Y\n\n**2.3. Z.** T\n\n4\\. W\n---\n",
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

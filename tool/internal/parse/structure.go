@@ -9,11 +9,6 @@ import (
 )
 
 var (
-	// headingNumber matches "1.", "1.1. Order", "A.1 Titel", "Artikel 3 – Titel",
-	// "Appendix A – Titel".
-	headingNumber = regexp.MustCompile(`^(?:(Artikel|Article|Hoofdstuk|Chapter|Bijlage|Appendix|Annex|Schedule|Section|Sectie|Aanhangsel)\s+)?([0-9]+(?:\.[0-9]+)*\.?|[A-Z](?:\.[0-9]+)+\.?|[A-Z]\.)(?:\s*[–—:-]\s+|\s+|$)`)
-	// prefixedLetter matches "Appendix A" without a full stop after the letter.
-	prefixedLetter = regexp.MustCompile(`^(Bijlage|Appendix|Annex|Schedule|Aanhangsel)\s+([A-Z])(?:\s*[–—:-]\s+|\s+|$)`)
 	// paragraphNumber matches a clause written as a paragraph: "1.1.1. Door ...".
 	paragraphNumber = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+\.?|[A-Z](?:\.[0-9]+)+\.?)\s+`)
 )
@@ -27,30 +22,28 @@ type builder struct {
 	byNum   map[string]*model.Clause
 	bullets map[*model.Clause]int
 	placers map[*model.Clause]*placer // the item levels of each clause (lists.go)
+
+	// Headings and numbering (headings.go, numbering.go).
+	num      *numbering
+	open     []openHeading // numbered headings still open, outermost first
+	sections []openSection // unnumbered sections still open
+	scope    string        // what numbers inside an annex such as "Bijlage 1" add to: "bijlage-1."
+	titleOK  bool          // the first heading may be the document's title
 }
 
 func (b *builder) build(blocks []rawBlock) {
 	b.byNum = map[string]*model.Clause{}
 	b.bullets = map[*model.Clause]int{}
+	b.prepare(blocks)
 	for _, rb := range blocks {
 		switch {
-		case rb.level == 1:
-			if !b.numberedHeading(rb) {
-				b.flushGroup()
-				title := model.PlainText(rb.ins)
-				c := &model.Clause{Anchor: model.Slug(title), Heading: rb.ins, Title: strings.TrimSpace(title), Pos: rb.pos}
-				b.doc.Clauses = append(b.doc.Clauses, c)
-				b.current = c
-			}
-		case rb.level > 1:
-			if !b.numberedHeading(rb) {
-				b.flushGroup()
-				b.group = &model.Heading{Pos: rb.pos, Inlines: rb.ins}
-			}
+		case rb.level > 0:
+			b.heading(rb)
 		case rb.list != nil:
 			if !b.clauseList(rb.list, "") {
 				b.addBlock(b.listBlock(rb))
 			}
+		case b.hashHeading(rb):
 		case rb.ins != nil:
 			b.warnRunOn(rb.ins)
 			if !b.numberedParagraph(rb) {
@@ -82,26 +75,11 @@ func (b *builder) addBlock(bl model.Block) {
 	b.current.Blocks = append(b.current.Blocks, bl)
 }
 
-func (b *builder) numberedHeading(rb rawBlock) bool {
-	text := leadingText(rb.ins)
-	prefix, number, rest := "", "", ""
-	if m := prefixedLetter.FindStringSubmatch(text); m != nil {
-		prefix, number, rest = m[1], m[2], text[len(m[0]):]
-	} else if m := headingNumber.FindStringSubmatch(text); m != nil {
-		prefix, number, rest = m[1], m[2], text[len(m[0]):]
-	} else {
-		return false
-	}
-	ins := trimLeading(rb.ins, len(text)-len(rest))
-	b.addClause(rb, prefix, model.ClauseAnchor(number), ins)
-	return true
-}
-
 func (b *builder) numberedParagraph(rb rawBlock) bool {
 	text := leadingText(rb.ins)
 	m := paragraphNumber.FindStringSubmatch(text)
 	if m == nil {
-		return false
+		return b.boldClause(rb)
 	}
 	c := b.addClause(rawBlock{pos: rb.pos}, "", model.ClauseAnchor(m[1]), nil)
 	body := trimLeading(rb.ins, len(m[0]))
@@ -132,24 +110,35 @@ func (b *builder) warnRunOn(ins []model.Inline) {
 
 // addClause places a clause in the tree by its number: 1.4.7 goes under 1.4.
 func (b *builder) addClause(rb rawBlock, prefix, number string, heading []model.Inline) *model.Clause {
-	c := &model.Clause{Number: number, Prefix: prefix, Anchor: number, Heading: heading,
-		Title: strings.TrimSpace(model.PlainText(heading)), Pos: rb.pos}
+	anchor := b.scope + number
+	c := b.newClause(rb.pos, prefix, number, anchor, heading)
+	b.attach(c, b.parentOf(anchor, rb.pos))
+	return c
+}
+
+// newClause makes a clause; a group heading waiting for it goes first.
+func (b *builder) newClause(pos model.Pos, prefix, number, anchor string, heading []model.Inline) *model.Clause {
+	c := &model.Clause{Number: number, Prefix: prefix, Anchor: anchor, Heading: heading,
+		Title: strings.TrimSpace(model.PlainText(heading)), Pos: pos}
 	if b.group != nil {
 		c.Blocks = append(c.Blocks, b.group)
 		b.group = nil
 	}
-	parent := b.parentOf(number, rb.pos)
+	return c
+}
+
+// attach adds c under parent (at the top when nil) and makes it current.
+func (b *builder) attach(c, parent *model.Clause) {
 	if parent == nil {
 		b.doc.Clauses = append(b.doc.Clauses, c)
 	} else {
 		c.Parent = parent
 		parent.Children = append(parent.Children, c)
 	}
-	if _, dup := b.byNum[number]; !dup {
-		b.byNum[number] = c
+	if _, dup := b.byNum[c.Anchor]; !dup {
+		b.byNum[c.Anchor] = c
 	}
 	b.current = c
-	return c
 }
 
 func (b *builder) parentOf(number string, pos model.Pos) *model.Clause {

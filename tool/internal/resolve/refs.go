@@ -227,7 +227,12 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	case cue != nil && cue.Kind == lang.CueItem && !strings.Contains(number, ".") && clause != nil && r.hasItem(clause, number):
 		ref.Kind, ref.Target, ref.Resolved = model.RefItem, clause.Anchor+"."+number, true
 	default:
-		ref.Resolved = target.Clause(number) != nil
+		if w := cueWord(cue); w != "" {
+			if c := r.chapter(target, w, number); c != nil {
+				ref.Target = c.Anchor
+			}
+		}
+		ref.Resolved = target.Clause(ref.Target) != nil
 		if !ref.Resolved && cue == nil {
 			return nil
 		}

@@ -16,6 +16,9 @@ type resolver struct {
 
 	labelsOf *model.Clause   // the clause whose item labels are in labels
 	labels   map[string]bool // see hasItem
+
+	chaptersOf *model.Document          // the document whose chapters are in chapters
+	chapters   map[string]*model.Clause // see chapter
 }
 
 // scope is where a piece of text stands: its clause and the definition whose
