@@ -9,6 +9,7 @@ import (
 func (r *renderer) body() {
 	if len(r.doc.Preamble) > 0 {
 		r.w(`<div class="preamble" id="_preamble">` + "\n")
+		r.aliases(r.doc.PreambleAliases)
 		r.blocks(r.doc.Preamble, 1)
 		r.w("</div>\n")
 	}
@@ -42,6 +43,7 @@ func (r *renderer) clause(c *model.Clause) {
 	r.w("<" + tag + ` class="clause d` + strconv.Itoa(min(depth, 6)) + `"`)
 	r.id(c.Anchor)
 	r.w(">\n")
+	r.aliases(c.Aliases)
 	blocks := c.Blocks
 	for len(blocks) > 0 {
 		h, ok := blocks[0].(*model.Heading)
@@ -166,13 +168,24 @@ func (r *renderer) item(it *model.Item, depth int) {
 	r.w(`<li class="item"`)
 	r.id(it.Anchor)
 	r.w(">")
-	if it.Marker == "-" || it.Marker == "" {
+	r.aliases(it.Aliases)
+	switch {
+	case it.Anchor == "": // an entry of an HTML list: no permalink of its own
+		r.w(`<span class="num`)
+		if it.Marker == "-" || it.Marker == "" {
+			r.w(` bullet" aria-hidden="true">•`)
+		} else {
+			r.w(`">`)
+			r.esc(it.Marker)
+		}
+		r.w(`</span>`)
+	case it.Marker == "-" || it.Marker == "":
 		r.w(`<a class="num bullet" href="`)
 		r.esc(Fragment(it.Anchor))
 		r.w(`"><span aria-hidden="true">•</span><span class="vh">`)
 		r.esc(it.Anchor)
 		r.w(`</span></a>`)
-	} else {
+	default:
 		r.permalink(it.Anchor, it.Marker)
 	}
 	r.w(`<div class="item-body">`)
@@ -198,6 +211,7 @@ func (r *renderer) table(t *model.Table) {
 		for i, c := range t.Header {
 			r.w(`<th scope="col"`)
 			r.align(t, i)
+			r.spans(c)
 			r.w(">")
 			r.inlines(c.Inlines)
 			r.w("</th>")
@@ -226,6 +240,7 @@ func (r *renderer) table(t *model.Table) {
 			}
 			r.w("<td")
 			r.align(t, j)
+			r.spans(c)
 			r.w(">")
 			r.inlines(c.Inlines)
 			r.w("</td>")
@@ -233,6 +248,28 @@ func (r *renderer) table(t *model.Table) {
 		r.w("</tr>\n")
 	}
 	r.w("</tbody>\n</table></div>\n")
+}
+
+// spans writes how many columns and rows a cell of an HTML table spans.
+func (r *renderer) spans(c model.Cell) {
+	if c.ColSpan > 1 {
+		r.w(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
+	}
+	if c.RowSpan > 1 {
+		r.w(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
+	}
+}
+
+// aliases writes an empty element for each alias of the element being
+// written, so that links to the ids authors gave land there.
+func (r *renderer) aliases(ids []string) {
+	for _, id := range ids {
+		if !r.ids[id] {
+			r.w("<span")
+			r.id(id)
+			r.w("></span>")
+		}
+	}
 }
 
 // align writes a column's alignment as a class: style attributes are

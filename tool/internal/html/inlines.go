@@ -19,6 +19,8 @@ func (r *renderer) inlines(ins []model.Inline) {
 		case *model.Emphasis:
 			open, close := "<em>", "</em>"
 			switch {
+			case n.Mark != "":
+				open, close = markTags(n.Mark)
 			case n.Level == 2:
 				open, close = "<strong>", "</strong>"
 			case n.Level > 2:
@@ -48,6 +50,16 @@ func (r *renderer) inlines(ins []model.Inline) {
 			r.ref(n)
 		}
 	}
+}
+
+// markTags returns the tags of a mark the parser kept of inline HTML;
+// an unknown mark is written as its text only.
+func markTags(mark string) (string, string) {
+	switch mark {
+	case "sup", "sub", "u", "ins", "s", "del", "mark", "small", "code":
+		return "<" + mark + ">", "</" + mark + ">"
+	}
+	return "", ""
 }
 
 func (r *renderer) link(l *model.Link) {

@@ -11,6 +11,9 @@ type Document struct {
 	Definitions []*Definition // terms defined in this document, in order
 	Inherited   []*Definition // terms of the main document, for an annex
 	References  []*Reference  // references in this document, in order
+	// PreambleAliases are the ids authors gave places in the preamble
+	// (see Clause.Aliases).
+	PreambleAliases []string
 	// ReadWith is, for an annex, the version of its main document it is
 	// read with: the one it inherits the terms of and its references into
 	// the main document name. The resolver sets it by the rule of package
@@ -34,6 +37,7 @@ type Clause struct {
 	Items    []*Item // all sub-items, nested ones included, in order
 	Children []*Clause
 	Parent   *Clause
+	Aliases  []string // other ids that lead here: ids the author gave (see aliases.go)
 }
 
 // Depth is 1 for a top-level section, 2 for its clauses, and so on.
@@ -47,13 +51,14 @@ func (c *Clause) Depth() int {
 
 // Item is a sub-item of a clause: a labelled paragraph or a list entry.
 type Item struct {
-	Label  string // "a", "iv", "A", "1"; "" for a bullet
-	Marker string // as written: "a)", "(iv)", "A.", "1.", "-"
-	Anchor string // "3.2.1.a", or "3.3.1-2" for the second bullet
-	Pos    Pos
-	Blocks []Block
-	Parent *Item // for nested items
-	Clause *Clause
+	Label   string // "a", "iv", "A", "1"; "" for a bullet
+	Marker  string // as written: "a)", "(iv)", "A.", "1.", "-"
+	Anchor  string // "3.2.1.a", or "3.3.1-2" for the second bullet
+	Pos     Pos
+	Blocks  []Block
+	Parent  *Item // for nested items
+	Clause  *Clause
+	Aliases []string // other ids that lead here (see aliases.go)
 }
 
 // DefKind says how a term was defined.

@@ -51,6 +51,7 @@ func Parse(path string, src []byte) (*model.Document, diag.List) {
 	(&builder{conv: conv, doc: doc}).build(conv.topLevel(root))
 	sectionAnchors(doc)
 	(&definer{doc: doc, conv: conv}).run()
+	conv.assignIDs(doc)
 	doc.Reindex()
 	return doc, ds
 }

@@ -22,6 +22,7 @@ func (l *layout) inline(t *tokens, in model.Inline, st runStyle) {
 	case *model.LineBreak:
 		t.lineBreak()
 	case *model.Emphasis:
+		// A mark of inline HTML (sup, u, del, ...) is laid out as its text.
 		s := st
 		s.font.face = st.font.face.with(n.Level >= 2, n.Level == 1 || n.Level >= 3)
 		l.inlines(t, n.Children, s)
