@@ -72,7 +72,7 @@ func (c *converter) topLevel(doc ast.Node) []rawBlock {
 			ins, _ := c.attrLists(c.inlines(n))
 			out = append(out, rawBlock{level: n.Level, pos: c.posOf(n), ins: ins})
 		case *ast.Paragraph:
-			if ins, empty := c.attrLists(c.inlines(n)); !empty {
+			if ins, empty := c.attrLists(c.inlines(n)); !empty && len(ins) > 0 {
 				out = append(out, rawBlock{pos: c.posOf(n), ins: ins})
 			}
 		case *ast.HTMLBlock:
@@ -108,7 +108,7 @@ func (c *converter) block(n ast.Node) model.Block {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		ins, empty := c.attrLists(c.inlines(n))
-		if empty {
+		if empty || len(ins) == 0 {
 			return nil
 		}
 		return &model.Paragraph{Pos: c.posOf(n), Inlines: ins}

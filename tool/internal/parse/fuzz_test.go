@@ -20,6 +20,8 @@ func FuzzParse(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Partij(en) | x<br>y |\n",
 		"# 1. DEFINITIES\n\n1.1. x:\n\na. Klant: y.\n\n- z\n\n1. een\n",
 		"# Appendix A – X\n\n## A.1 Y\n\n(i) **Term** [l](javascript:x) <b>",
+		"# 1. A {: #a }\n\n1.1. <span id=\"4.2\" onclick=x>T</span> <a name=\"b\"></a><sup>2</sup> <script>x</script>\n{: datetime=\"x\" }\n",
+		"<table><thead><tr><th colspan=2>A &amp; B</th></tr></thead><tr><td><ul><li>x<li>y</ul><td><p>z\n\n<!-- a --> <?x?> <svg><svg></svg>\n",
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

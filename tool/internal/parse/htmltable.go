@@ -175,6 +175,15 @@ func tidy(ins []model.Inline) []model.Inline {
 	for len(out) > 0 && (isBreak(out[len(out)-1]) || isBlank(out[len(out)-1])) {
 		out = out[:len(out)-1]
 	}
+	if len(out) > 0 {
+		if t, ok := out[0].(*model.Text); ok {
+			v := strings.TrimLeft(t.Value, " \t")
+			out[0] = &model.Text{Pos: model.Pos{Line: t.Pos.Line, Col: t.Pos.Col + len(t.Value) - len(v)}, Value: v}
+		}
+		if t, ok := out[len(out)-1].(*model.Text); ok {
+			out[len(out)-1] = &model.Text{Pos: t.Pos, Value: strings.TrimRight(t.Value, " \t")}
+		}
+	}
 	return out
 }
 
