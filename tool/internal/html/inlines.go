@@ -56,7 +56,7 @@ func (r *renderer) inlines(ins []model.Inline) {
 // an unknown mark is written as its text only.
 func markTags(mark string) (string, string) {
 	switch mark {
-	case "sup", "sub", "u", "ins", "s", "del", "mark", "small", "code":
+	case "strong", "em", "sup", "sub", "u", "ins", "s", "del", "mark", "small", "code":
 		return "<" + mark + ">", "</" + mark + ">"
 	}
 	return "", ""

@@ -101,9 +101,10 @@ type LineBreak struct{}
 
 // Emphasis is emphasised or otherwise marked text: Level 1 is italic, 2
 // is bold. Mark, when set, is the inline HTML element of the source that
-// marked it (the sanitiser keeps only these): "sup", "sub", "u", "ins",
-// "s", "del", "mark", "small" or "code"; Level is then 0. Every reader of
-// the text reads an emphasis's children as text.
+// marked it (the sanitiser keeps only these): "strong" (Level 2), "em"
+// (Level 1), or "sup", "sub", "u", "ins", "s", "del", "mark", "small" or
+// "code" (Level 0). Every reader of the text reads an emphasis's children
+// as text.
 type Emphasis struct {
 	Level    int
 	Mark     string

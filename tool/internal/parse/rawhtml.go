@@ -30,12 +30,14 @@ const (
 )
 
 // formats maps a formatting element to the emphasis level (1 italic,
-// 2 bold) or the mark it becomes.
+// 2 bold) and the mark it becomes. HTML bold keeps its mark: it is the
+// author's typography (the labels of a table's rows), and unlike
+// Markdown bold it defines no term.
 var formats = map[string]struct {
 	level int
 	mark  string
 }{
-	"b": {2, ""}, "strong": {2, ""}, "i": {1, ""}, "em": {1, ""},
+	"b": {2, "strong"}, "strong": {2, "strong"}, "i": {1, "em"}, "em": {1, "em"},
 	"u": {0, "u"}, "ins": {0, "ins"}, "s": {0, "s"}, "strike": {0, "s"}, "del": {0, "del"},
 	"sup": {0, "sup"}, "sub": {0, "sub"}, "mark": {0, "mark"}, "small": {0, "small"},
 	"code": {0, "code"}, "kbd": {0, "code"},

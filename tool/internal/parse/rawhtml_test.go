@@ -79,7 +79,7 @@ func TestSanitiseHostileHTML(t *testing.T) {
 		{"img onerror",
 			"1.1. Zie <img src=x onerror=alert(1)> nu.\n", "Zie  nu.¶", []string{"13:10 raw-html"}},
 		{"event handler on a kept element",
-			"1.1. Zie <b onclick=\"alert(1)\">dit</b>.\n", "Zie [**]dit[/**].¶", []string{"13:10 raw-html"}},
+			"1.1. Zie <b onclick=\"alert(1)\">dit</b>.\n", "Zie [strong]dit[/strong].¶", []string{"13:10 raw-html"}},
 		{"javascript: href inside raw HTML goes through safelink",
 			"1.1. Klik <a href=\"javascript:alert(1)\">hier</a>.\n", "Klik hier.¶", []string{"13:11 unsafe-link"}},
 		{"entity-encoded javascript: href",
@@ -109,7 +109,7 @@ func TestSanitiseHostileHTML(t *testing.T) {
 			"1.1. Een </span>tekst.\n", "Een tekst.¶", nil},
 		{"harmless inline tags are rendered",
 			"1.1. m<sup>2</sup>, H<sub>2</sub>O, <u>a</u>, <del>b</del> <ins>c</ins>, <strong>d</strong> <em>e</em>, <br> <code>f</code>\n",
-			"m[sup]2[/sup], H[sub]2[/sub]O, [u]a[/u], [del]b[/del] [ins]c[/ins], [**]d[/**] [*]e[/*], | [code]f[/code]¶", nil},
+			"m[sup]2[/sup], H[sub]2[/sub]O, [u]a[/u], [del]b[/del] [ins]c[/ins], [strong]d[/strong] [em]e[/em], | [code]f[/code]¶", nil},
 		{"unknown element is dropped, its text kept",
 			"1.1. Een <font color=red>tekst</font>.\n", "Een tekst.¶", []string{"13:10 raw-html"}},
 		{"processing instruction",
@@ -127,5 +127,19 @@ func TestSanitiseHostileHTML(t *testing.T) {
 				t.Errorf("diagnostics\n got: %q\nwant: %q", msgs, tc.diags)
 			}
 		})
+	}
+}
+
+// TestHTMLBoldDefinesNoTerm: the bold labels of an HTML table's rows are
+// typography; read as definitions, each repeated label was a false
+// definition-duplicate error.
+func TestHTMLBoldDefinesNoTerm(t *testing.T) {
+	doc, msgs := mustParse(t, "en", "# 1. Use\n\n<table>\n<tr><td><p><strong>Contract</strong> to provide it.</p></td></tr>\n"+
+		"<tr><td><p><strong>Contract</strong> to improve it.</p></td></tr>\n</table>\n\n1.1. A **Service** is what we do.\n")
+	if len(msgs) != 0 {
+		t.Errorf("diagnostics %q", msgs)
+	}
+	if got := definitions(doc); !slices.Equal(got, []string{"Service inline def-service"}) {
+		t.Errorf("definitions %q, want only the Markdown bold Service", got)
 	}
 }
