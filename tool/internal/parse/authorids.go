@@ -58,6 +58,8 @@ func (c *converter) assignIDs(doc *model.Document) {
 		taken[d.Anchor] = "definition of " + d.Term
 	}
 	sort.SliceStable(targets, func(i, j int) bool { return before(targets[i].pos, targets[j].pos) })
+	// Lists are converted after the paragraphs that follow them.
+	sort.SliceStable(c.ids, func(i, j int) bool { return before(c.ids[i].pos, c.ids[j].pos) })
 	given := map[string]model.Pos{}
 	for _, g := range c.ids {
 		t := target{anchor: "", aliases: &doc.PreambleAliases}

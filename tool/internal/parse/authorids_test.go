@@ -58,6 +58,8 @@ func TestAuthorIDs(t *testing.T) {
 			"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | De klant. |\n\n# 1. A\n\n1.1. <a id=\"def-klant\"></a>Tekst.\n", nil, []string{"19:6 author-id-duplicate"}},
 		{"an id given twice keeps the first",
 			"# 1. A\n\n1.1. <a id=\"x\"></a>Een.\n\n1.2. <a id=\"x\"></a>Twee.\n", []string{"1.1: x"}, []string{"15:6 author-id-duplicate"}},
+		{"the first in the source wins, also when it stands in a list",
+			"# 1. A\n\n1.1. Lijst:\n\n- <a id=\"x\"></a>een\n\n1.2. <a id=\"x\"></a>Twee.\n", []string{"1.1-1: x"}, []string{"17:6 author-id-duplicate"}},
 		{"an id the page cannot carry is reported",
 			"# 1. A\n\n1.1. <span id=\"_preamble\">Tekst</span>.\n", nil, []string{"13:6 raw-html"}},
 	} {

@@ -74,6 +74,8 @@ var policy = func() *bluemonday.Policy {
 	p.AllowElements("a", "br")
 	p.AllowElements(transparentElements...)
 	p.AllowElements(blockElements...)
+	// Without this, bluemonday drops a <label> or <main> that has no attributes.
+	p.AllowNoAttrs().OnElements(append(slices.Clone(transparentElements), blockElements...)...)
 	p.AllowAttrs("id").Matching(authorID).Globally()
 	p.AllowAttrs("name").Matching(authorID).OnElements("a")
 	p.AllowAttrs("href").Matching(regexp.MustCompile(`(?s).*`)).OnElements("a")

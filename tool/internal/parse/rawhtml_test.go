@@ -110,6 +110,8 @@ func TestSanitiseHostileHTML(t *testing.T) {
 		{"harmless inline tags are rendered",
 			"1.1. m<sup>2</sup>, H<sub>2</sub>O, <u>a</u>, <del>b</del> <ins>c</ins>, <strong>d</strong> <em>e</em>, <br> <code>f</code>\n",
 			"m[sup]2[/sup], H[sub]2[/sub]O, [u]a[/u], [del]b[/del] [ins]c[/ins], [strong]d[/strong] [em]e[/em], | [code]f[/code]¶", nil},
+		{"every transparent element is kept without attributes",
+			"1.1. <label>Duur</label> <cite>Wet</cite> <abbr>AVG</abbr> <time>2025</time> <data>7</data> <q>x</q>\n", "Duur Wet AVG 2025 7 x¶", nil},
 		{"unknown element is dropped, its text kept",
 			"1.1. Een <font color=red>tekst</font>.\n", "Een tekst.¶", []string{"13:10 raw-html"}},
 		{"processing instruction",
