@@ -244,7 +244,7 @@ func (c *converter) inline(n ast.Node) []model.Inline {
 	case *ast.Image:
 		return c.image(n)
 	case *ast.RawHTML:
-		ins, _ := c.rawInline(n, []ast.Node{n}, 0)
+		ins, _ := c.rawInline(n, []ast.Node{n}, nil, 0, 1)
 		return ins
 	}
 	// Unknown inline kinds (from extensions): keep their text.

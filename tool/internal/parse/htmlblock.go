@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -20,35 +21,40 @@ import (
 
 // htmlReader reads the tokens of one HTML block.
 type htmlReader struct {
-	c    *converter
-	z    *html.Tokenizer
-	segs []text.Segment // the block's lines in the source
-	off  int            // offset of the current token in the block's text
-	next int            // offset after it
-	typ  html.TokenType
-	tok  html.Token
-	raw  string
-	back bool     // read the current token again
-	open []string // the elements being read, innermost last
+	c        *converter
+	z        *html.Tokenizer
+	segs     []text.Segment // the block's lines in the source
+	lineEnds []int          // offset in the block's text after each line
+	off      int            // offset of the current token in the block's text
+	next     int            // offset after it
+	typ      html.TokenType
+	tok      html.Token
+	raw      string
+	back     bool           // read the current token again
+	open     map[string]int // how many of each element are being read
 }
 
 // htmlBlock converts an HTML block.
 func (c *converter) htmlBlock(n *ast.HTMLBlock) []model.Block {
-	r := &htmlReader{c: c}
+	r := &htmlReader{c: c, open: map[string]int{}}
 	var b strings.Builder
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		r.segs = append(r.segs, seg)
-		b.Write(seg.Value(c.src))
+		r.line(&b, lines.At(i))
 	}
 	if n.HasClosure() {
-		r.segs = append(r.segs, n.ClosureLine)
-		b.Write(n.ClosureLine.Value(c.src))
+		r.line(&b, n.ClosureLine)
 	}
 	r.z = html.NewTokenizer(strings.NewReader(b.String()))
-	blocks, _ := r.content("", false)
-	return blocks
+	f := &flow{}
+	r.content("", f)
+	return f.blocks
+}
+
+func (r *htmlReader) line(b *strings.Builder, seg text.Segment) {
+	r.segs = append(r.segs, seg)
+	b.Write(seg.Value(r.c.src))
+	r.lineEnds = append(r.lineEnds, b.Len())
 }
 
 func (r *htmlReader) read() bool {
@@ -69,16 +75,18 @@ func (r *htmlReader) read() bool {
 
 // pos maps an offset in the block's text to its place in the source.
 func (r *htmlReader) pos(off int) model.Pos {
-	for _, s := range r.segs {
-		if off < s.Len() {
-			return r.c.pos(s.Start + off)
+	k := sort.SearchInts(r.lineEnds, off+1)
+	if k == len(r.segs) {
+		if k == 0 {
+			return model.Pos{Line: 1, Col: 1}
 		}
-		off -= s.Len()
+		return r.c.pos(r.segs[k-1].Stop)
 	}
-	if len(r.segs) > 0 {
-		return r.c.pos(r.segs[len(r.segs)-1].Stop)
+	start := 0
+	if k > 0 {
+		start = r.lineEnds[k-1]
 	}
-	return model.Pos{Line: 1, Col: 1}
+	return r.c.pos(r.segs[k].Start + off - start)
 }
 
 // tag runs the current start tag through the policy and reports what it drops.
@@ -100,7 +108,7 @@ func (r *htmlReader) ends(end string) bool {
 		if r.tok.Data == end {
 			return true
 		}
-		if slices.Contains(r.open, r.tok.Data) {
+		if r.open[r.tok.Data] > 0 {
 			r.back = true
 			return true
 		}
@@ -129,45 +137,50 @@ func closesImplicitly(end, start string) bool {
 	return false
 }
 
-// content reads up to the end of element end ("" for the whole block):
-// as blocks, or, inline, as one run of inlines.
-func (r *htmlReader) content(end string, inline bool) ([]model.Block, []model.Inline) {
-	var blocks []model.Block
-	var ins []model.Inline
-	flush := func() {
-		if inline {
-			return
-		}
-		if p := paragraphOf(ins); p != nil {
-			blocks = append(blocks, p)
-		}
-		ins = nil
+// flow collects what content reads: finished blocks and the inlines of
+// the paragraph, cell or heading being read. Nested elements add to the
+// flow around them, so deep nesting costs no copying.
+type flow struct {
+	inline bool // inside a cell or heading: block boundaries are line breaks
+	blocks []model.Block
+	ins    []model.Inline
+}
+
+// flush ends the paragraph being read.
+func (f *flow) flush() {
+	if f.inline {
+		return
 	}
-	for r.read() {
-		if r.ends(end) {
-			break
-		}
+	if p := paragraphOf(f.ins); p != nil {
+		f.blocks = append(f.blocks, p)
+	}
+	f.ins = nil
+}
+
+func (f *flow) add(bs ...model.Block) {
+	f.flush()
+	f.blocks = append(f.blocks, bs...)
+}
+
+// content reads up to the end of element end ("" for the whole block)
+// into f.
+func (r *htmlReader) content(end string, f *flow) {
+	for r.read() && !r.ends(end) {
 		switch r.typ {
 		case html.TextToken:
-			ins = append(ins, r.text()...)
+			f.ins = append(f.ins, r.text()...)
 		case html.DoctypeToken:
 			p := r.pos(r.off)
 			r.c.rawHTML(p.Line, p.Col, "HTML declaration %q is not published", clip(r.raw))
 		case html.StartTagToken, html.SelfClosingTagToken:
-			b, in := r.element(inline)
-			if b != nil {
-				flush()
-				blocks = append(blocks, b...)
-			}
-			ins = append(ins, in...)
+			r.element(f)
 		}
 	}
-	flush()
-	return blocks, ins
+	f.flush()
 }
 
-// element reads the element of the current start tag.
-func (r *htmlReader) element(inline bool) ([]model.Block, []model.Inline) {
+// element reads the element of the current start tag into f.
+func (r *htmlReader) element(f *flow) {
 	d, p := r.tag()
 	name := d.name
 	void := r.typ == html.SelfClosingTagToken || slices.Contains(voidElements, name)
@@ -178,53 +191,65 @@ func (r *htmlReader) element(inline bool) ([]model.Block, []model.Inline) {
 		}
 	case void:
 		if d.kept && name == "br" {
-			return nil, []model.Inline{&model.LineBreak{}}
+			f.ins = append(f.ins, &model.LineBreak{})
 		}
-		if d.kept && name == "hr" && !inline {
-			return []model.Block{&model.Rule{}}, nil
+		if d.kept && name == "hr" && !f.inline {
+			f.add(&model.Rule{})
 		}
 	case !d.kept:
 		// Its content reads on as if the tag were not there.
+	case d.kind == kindFormat || d.kind == kindLink && d.attrs["href"] != "":
+		g := &flow{inline: true}
+		r.within(name, g)
+		f.ins = append(f.ins, r.c.element(d, p, g.ins)...)
 	case d.kind != kindBlock:
-		_, children := r.within(name, true)
-		return nil, r.c.element(d, p, children)
-	case inline:
-		_, children := r.within(name, true)
-		return nil, append([]model.Inline{&model.LineBreak{}}, append(children, &model.LineBreak{})...)
+		r.within(name, f)
+	case f.inline:
+		f.ins = append(f.ins, &model.LineBreak{})
+		r.within(name, f)
+		f.ins = append(f.ins, &model.LineBreak{})
 	default:
-		return r.block(name, p), nil
+		r.block(name, p, f)
 	}
-	return nil, nil
 }
 
-// within reads the content of element name.
-func (r *htmlReader) within(name string, inline bool) ([]model.Block, []model.Inline) {
-	r.open = append(r.open, name)
-	defer func() { r.open = r.open[:len(r.open)-1] }()
-	return r.content(name, inline)
+// enter records that element name is being read, until the function it
+// returns is called.
+func (r *htmlReader) enter(name string) func() {
+	r.open[name]++
+	return func() { r.open[name]-- }
 }
 
-func (r *htmlReader) block(name string, p model.Pos) []model.Block {
+// within reads the content of element name into f.
+func (r *htmlReader) within(name string, f *flow) {
+	defer r.enter(name)()
+	r.content(name, f)
+}
+
+func (r *htmlReader) block(name string, p model.Pos, f *flow) {
 	switch name {
 	case "table":
-		return r.table(p)
+		f.add(r.table(p)...)
 	case "ul", "ol":
-		return []model.Block{r.list(name, p)}
+		f.add(r.list(name, p))
 	case "dl":
-		return []model.Block{r.defList(p)}
+		f.add(r.defList(p))
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		if _, ins := r.within(name, true); len(tidy(ins)) > 0 {
-			return []model.Block{&model.Heading{Pos: p, Inlines: tidy(ins)}}
+		g := &flow{inline: true}
+		r.within(name, g)
+		if ins := tidy(g.ins); len(ins) > 0 {
+			f.add(&model.Heading{Pos: p, Inlines: ins})
 		}
-		return nil
 	case "blockquote":
-		bs, _ := r.within(name, false)
-		return []model.Block{&model.Quote{Blocks: bs}}
+		g := &flow{}
+		r.within(name, g)
+		f.add(&model.Quote{Blocks: g.blocks})
 	case "pre":
-		return []model.Block{&model.CodeBlock{Pos: p, Text: r.plain(name)}}
+		f.add(&model.CodeBlock{Pos: p, Text: r.plain(name)})
+	default:
+		f.flush()
+		r.within(name, f)
 	}
-	bs, _ := r.within(name, false)
-	return bs
 }
 
 // skip drops everything up to the closing tag of name.

@@ -17,11 +17,17 @@ import (
 
 // inlineSeq converts a sequence of sibling inline nodes.
 func (c *converter) inlineSeq(nodes []ast.Node) []model.Inline {
+	return c.inlineRange(nodes, c.matchTags(nodes), 0, len(nodes))
+}
+
+// inlineRange converts nodes[from:to]; match[i] is the index of the tag
+// that closes the element opened at nodes[i], or -1.
+func (c *converter) inlineRange(nodes []ast.Node, match []int, from, to int) []model.Inline {
 	var out []model.Inline
-	for i := 0; i < len(nodes); i++ {
+	for i := from; i < to; i++ {
 		ins := []model.Inline(nil)
 		if raw, ok := nodes[i].(*ast.RawHTML); ok {
-			ins, i = c.rawInline(raw, nodes, i)
+			ins, i = c.rawInline(raw, nodes, match, i, to)
 		} else {
 			ins = c.inline(nodes[i])
 		}
@@ -32,9 +38,42 @@ func (c *converter) inlineSeq(nodes []ast.Node) []model.Inline {
 	return out
 }
 
+// matchTags pairs the opening and closing tags among nodes in one pass,
+// innermost first, per element name.
+func (c *converter) matchTags(nodes []ast.Node) []int {
+	var match []int
+	open := map[string][]int{}
+	for j, n := range nodes {
+		raw, ok := n.(*ast.RawHTML)
+		if !ok {
+			continue
+		}
+		if match == nil {
+			match = make([]int, len(nodes))
+			for k := range match {
+				match[k] = -1
+			}
+		}
+		s := strings.TrimSpace(c.rawText(raw))
+		name, closing := tagName(s)
+		switch {
+		case name == "" || strings.HasPrefix(s, "<!") || strings.HasPrefix(s, "<?"):
+		case closing:
+			if st := open[name]; len(st) > 0 {
+				match[st[len(st)-1]] = j
+				open[name] = st[:len(st)-1]
+			}
+		case !isVoid(name, s):
+			open[name] = append(open[name], j)
+		}
+	}
+	return match
+}
+
 // rawInline converts the tag nodes[i] and, for an element, everything up
-// to its closing tag; it returns the index of the last node it used.
-func (c *converter) rawInline(n *ast.RawHTML, nodes []ast.Node, i int) ([]model.Inline, int) {
+// to its closing tag before nodes[to]; it returns the index of the last
+// node it used.
+func (c *converter) rawInline(n *ast.RawHTML, nodes []ast.Node, match []int, i, to int) ([]model.Inline, int) {
 	raw := c.rawText(n)
 	p := model.Pos{Line: 1, Col: 1}
 	if n.Segments.Len() > 0 {
@@ -59,10 +98,13 @@ func (c *converter) rawInline(n *ast.RawHTML, nodes []ast.Node, i int) ([]model.
 		}
 		return nil, i
 	}
-	j := closingTag(c, nodes, i, d.name)
+	j := -1
+	if match != nil && match[i] < to {
+		j = match[i]
+	}
 	switch {
 	case d.skip && j < 0:
-		return nil, len(nodes) - 1
+		return nil, to - 1
 	case d.skip:
 		return nil, j
 	case j < 0:
@@ -71,7 +113,7 @@ func (c *converter) rawInline(n *ast.RawHTML, nodes []ast.Node, i int) ([]model.
 		}
 		return nil, i
 	}
-	return c.element(d, p, c.inlineSeq(nodes[i+1:j])), j
+	return c.element(d, p, c.inlineRange(nodes, match, i+1, j)), j
 }
 
 // element wraps the children of a kept element in what it becomes.
@@ -89,30 +131,6 @@ func (c *converter) element(d *tagDecision, p model.Pos, children []model.Inline
 		}
 	}
 	return children
-}
-
-// closingTag returns the index of the tag among nodes[i+1:] that closes
-// the element name opened at nodes[i], or -1.
-func closingTag(c *converter, nodes []ast.Node, i int, name string) int {
-	depth := 0
-	for j := i + 1; j < len(nodes); j++ {
-		raw, ok := nodes[j].(*ast.RawHTML)
-		if !ok {
-			continue
-		}
-		s := strings.TrimSpace(c.rawText(raw))
-		tag, closing := tagName(s)
-		switch {
-		case tag != name:
-		case closing && depth == 0:
-			return j
-		case closing:
-			depth--
-		case !strings.HasSuffix(s, "/>"):
-			depth++
-		}
-	}
-	return -1
 }
 
 // tagName returns the lower-case name of the tag s and whether it is a

@@ -12,8 +12,7 @@ import (
 // table reads an HTML table. The rows of <thead>, or a first row of <th>
 // cells, are its header; a caption becomes a paragraph before it.
 func (r *htmlReader) table(p model.Pos) []model.Block {
-	r.open = append(r.open, "table")
-	defer func() { r.open = r.open[:len(r.open)-1] }()
+	defer r.enter("table")()
 	tb := &model.Table{Pos: p}
 	var out []model.Block
 	section := ""
@@ -33,8 +32,9 @@ func (r *htmlReader) table(p model.Pos) []model.Block {
 				tb.Rows = append(tb.Rows, row)
 			}
 		case "caption":
-			if _, ins := r.within("caption", true); paragraphOf(ins) != nil {
-				out = append(out, paragraphOf(ins))
+			g := &flow{inline: true}
+			if r.within("caption", g); paragraphOf(g.ins) != nil {
+				out = append(out, paragraphOf(g.ins))
 			}
 		default:
 			if d.skip {
@@ -47,8 +47,7 @@ func (r *htmlReader) table(p model.Pos) []model.Block {
 
 // row reads a table row; head says it is a header row.
 func (r *htmlReader) row(section string) ([]model.Cell, bool) {
-	r.open = append(r.open, "tr")
-	defer func() { r.open = r.open[:len(r.open)-1] }()
+	defer r.enter("tr")()
 	var cells []model.Cell
 	allTH := true
 	for r.read() && !r.ends("tr") {
@@ -63,8 +62,9 @@ func (r *htmlReader) row(section string) ([]model.Cell, bool) {
 			continue
 		}
 		allTH = allTH && d.name == "th"
-		_, ins := r.within(d.name, true)
-		cells = append(cells, model.Cell{Inlines: tidy(ins), ColSpan: span(d.attrs["colspan"]), RowSpan: span(d.attrs["rowspan"])})
+		g := &flow{inline: true}
+		r.within(d.name, g)
+		cells = append(cells, model.Cell{Inlines: tidy(g.ins), ColSpan: span(d.attrs["colspan"]), RowSpan: span(d.attrs["rowspan"])})
 	}
 	return cells, section == "thead" || section == "" && allTH && len(cells) > 0
 }
@@ -80,8 +80,7 @@ func span(v string) int {
 // list reads an HTML list; its entries are items without anchors of their
 // own: the clause they stand in is what readers cite.
 func (r *htmlReader) list(name string, p model.Pos) *model.List {
-	r.open = append(r.open, name)
-	defer func() { r.open = r.open[:len(r.open)-1] }()
+	defer r.enter(name)()
 	l := &model.List{Pos: p, Ordered: name == "ol", Start: 1}
 	for r.read() && !r.ends(name) {
 		if r.typ != html.StartTagToken {
@@ -94,8 +93,9 @@ func (r *htmlReader) list(name string, p model.Pos) *model.List {
 			}
 			continue
 		}
-		bs, _ := r.within("li", false)
-		it := &model.Item{Pos: ip, Blocks: bs, Marker: "-"}
+		g := &flow{}
+		r.within("li", g)
+		it := &model.Item{Pos: ip, Blocks: g.blocks, Marker: "-"}
 		if l.Ordered {
 			it.Label = strconv.Itoa(len(l.Items) + 1)
 			it.Marker = it.Label + "."
@@ -107,8 +107,7 @@ func (r *htmlReader) list(name string, p model.Pos) *model.List {
 
 // defList reads an HTML definition list.
 func (r *htmlReader) defList(p model.Pos) *model.DefinitionList {
-	r.open = append(r.open, "dl")
-	defer func() { r.open = r.open[:len(r.open)-1] }()
+	defer r.enter("dl")()
 	dl := &model.DefinitionList{Pos: p}
 	for r.read() && !r.ends("dl") {
 		if r.typ != html.StartTagToken {
@@ -117,12 +116,14 @@ func (r *htmlReader) defList(p model.Pos) *model.DefinitionList {
 		d, _ := r.tag()
 		switch {
 		case d.name == "dt":
-			_, ins := r.within("dt", true)
-			dl.Entries = append(dl.Entries, &model.DefEntry{Term: tidy(ins)})
+			g := &flow{inline: true}
+			r.within("dt", g)
+			dl.Entries = append(dl.Entries, &model.DefEntry{Term: tidy(g.ins)})
 		case d.name == "dd" && len(dl.Entries) > 0:
-			bs, _ := r.within("dd", false)
+			g := &flow{}
+			r.within("dd", g)
 			e := dl.Entries[len(dl.Entries)-1]
-			e.Blocks = append(e.Blocks, bs...)
+			e.Blocks = append(e.Blocks, g.blocks...)
 		case d.skip:
 			r.skip(d.name)
 		}

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
@@ -64,6 +65,9 @@ var (
 // (the renderer's own ids do).
 var authorID = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,127}$`)
 
+// cellSpan is what colspan and rowspan must look like to be kept.
+var cellSpan = regexp.MustCompile(`^[1-9][0-9]{0,2}$`)
+
 // policy is the allow-list. href is accepted as written here because
 // package safelink decides which addresses are published.
 var policy = func() *bluemonday.Policy {
@@ -79,7 +83,7 @@ var policy = func() *bluemonday.Policy {
 	p.AllowAttrs("id").Matching(authorID).Globally()
 	p.AllowAttrs("name").Matching(authorID).OnElements("a")
 	p.AllowAttrs("href").Matching(regexp.MustCompile(`(?s).*`)).OnElements("a")
-	p.AllowAttrs("colspan", "rowspan").Matching(regexp.MustCompile(`^[1-9][0-9]{0,2}$`)).OnElements("td", "th")
+	p.AllowAttrs("colspan", "rowspan").Matching(cellSpan).OnElements("td", "th")
 	p.SkipElementsContent(skippedElements...)
 	return p
 }()
@@ -94,8 +98,10 @@ type tagDecision struct {
 	dropped []string          // attributes dropped that a reader would miss
 }
 
-// decide runs one start tag through the policy; decisions are cached per
-// converter, because documents repeat the same tags thousands of times.
+// decide runs one start tag through the policy. Decisions are cached per
+// converter by the tag's shape: its name and attributes with the value of
+// an id or name reduced to whether the policy accepts it, because
+// documents repeat the same tags thousands of times with other ids.
 func (c *converter) decide(raw string) *tagDecision {
 	if d, ok := c.tags[raw]; ok {
 		return d
@@ -103,9 +109,54 @@ func (c *converter) decide(raw string) *tagDecision {
 	if c.tags == nil {
 		c.tags = map[string]*tagDecision{}
 	}
-	d := decideTag(raw)
+	tok, ok := firstTag(raw)
+	if !ok {
+		return &tagDecision{}
+	}
+	key := shape(tok)
+	d, ok := c.tags[key]
+	if !ok {
+		d = decideTag(raw)
+		c.tags[key] = d
+	} else if len(d.attrs) > 0 {
+		d = withValues(d, tok)
+	}
 	c.tags[raw] = d
 	return d
+}
+
+// shape is the cache key of a tag: what the policy's decision depends
+// on. The value of an attribute whose value only has to match a pattern
+// is reduced to whether it does.
+func shape(tok html.Token) string {
+	var b strings.Builder
+	b.WriteString("\x00" + tok.Data)
+	for _, a := range tok.Attr {
+		v := a.Val
+		switch {
+		case a.Key == "href", // any value: safelink decides
+			(a.Key == "id" || a.Key == "name") && authorID.MatchString(v),
+			(a.Key == "colspan" || a.Key == "rowspan") && cellSpan.MatchString(v):
+			v = "\x00"
+		}
+		b.WriteString(" " + a.Key + "=" + strconv.Quote(v))
+	}
+	return b.String()
+}
+
+// withValues returns decision d, made for a tag of the same shape as
+// tok, with tok's values of the attributes it keeps.
+func withValues(d *tagDecision, tok html.Token) *tagDecision {
+	out := *d
+	out.attrs = make(map[string]string, len(d.attrs))
+	for _, a := range tok.Attr {
+		if _, ok := d.attrs[a.Key]; ok {
+			if _, seen := out.attrs[a.Key]; !seen {
+				out.attrs[a.Key] = a.Val
+			}
+		}
+	}
+	return &out
 }
 
 func decideTag(raw string) *tagDecision {
