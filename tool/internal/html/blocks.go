@@ -9,6 +9,7 @@ import (
 func (r *renderer) body() {
 	if len(r.doc.Preamble) > 0 {
 		r.w(`<div class="preamble" id="_preamble">` + "\n")
+		r.aliases(r.doc.PreambleAliases)
 		r.blocks(r.doc.Preamble, 1)
 		r.w("</div>\n")
 	}
@@ -168,13 +169,24 @@ func (r *renderer) item(it *model.Item, depth int) {
 	r.w(`<li class="item"`)
 	r.id(it.Anchor)
 	r.w(">")
-	if it.Marker == "-" || it.Marker == "" {
+	r.aliases(it.Aliases)
+	switch {
+	case it.Anchor == "": // an entry of an HTML list: no permalink of its own
+		r.w(`<span class="num`)
+		if it.Marker == "-" || it.Marker == "" {
+			r.w(` bullet" aria-hidden="true">•`)
+		} else {
+			r.w(`">`)
+			r.esc(it.Marker)
+		}
+		r.w(`</span>`)
+	case it.Marker == "-" || it.Marker == "":
 		r.w(`<a class="num bullet" href="`)
 		r.esc(Fragment(it.Anchor))
 		r.w(`"><span aria-hidden="true">•</span><span class="vh">`)
 		r.esc(it.Anchor)
 		r.w(`</span></a>`)
-	} else {
+	default:
 		r.permalink(it.Anchor, it.Marker)
 	}
 	r.w(`<div class="item-body">`)
@@ -201,6 +213,7 @@ func (r *renderer) table(t *model.Table) {
 		for i, c := range t.Header {
 			r.w(`<th scope="col"`)
 			r.align(t, i)
+			r.spans(c)
 			r.w(">")
 			r.inlines(c.Inlines)
 			r.w("</th>")
@@ -229,6 +242,7 @@ func (r *renderer) table(t *model.Table) {
 			}
 			r.w("<td")
 			r.align(t, j)
+			r.spans(c)
 			r.w(">")
 			r.inlines(c.Inlines)
 			r.w("</td>")
@@ -236,6 +250,16 @@ func (r *renderer) table(t *model.Table) {
 		r.w("</tr>\n")
 	}
 	r.w("</tbody>\n</table></div>\n")
+}
+
+// spans writes how many columns and rows a cell of an HTML table spans.
+func (r *renderer) spans(c model.Cell) {
+	if c.ColSpan > 1 {
+		r.w(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
+	}
+	if c.RowSpan > 1 {
+		r.w(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
+	}
 }
 
 // align writes a column's alignment as a class: style attributes are

@@ -6,6 +6,8 @@
 // Every clause, sub-item and definition gets an id equal to its anchor in the
 // model (and in `legalkit inspect`), so permalinks, JSON and pages agree. Ids
 // the renderer adds itself start with an underscore, which no anchor does.
-// Text from the sources is always escaped: raw HTML in Markdown reaches the
-// page as visible text, and only http, https, mailto and tel links are live.
+// Text from the sources is always escaped, and the renderer writes only
+// tags of its own: HTML in Markdown reaches it already sanitised by the
+// parser into model nodes (marks such as <sup>, links, tables, aliases),
+// and only links that package safelink accepts are live.
 package html

@@ -18,6 +18,8 @@ func (r *renderer) inline(in model.Node, entering bool) model.WalkStatus {
 	case *model.Emphasis:
 		open, close := "<em>", "</em>"
 		switch {
+		case n.Mark != "":
+			open, close = markTags(n.Mark)
 		case n.Level == 2:
 			open, close = "<strong>", "</strong>"
 		case n.Level > 2:
@@ -173,4 +175,14 @@ func (r *renderer) ref(n *model.Ref) {
 	r.w(`">`)
 	r.esc(n.Text)
 	r.w("</a>")
+}
+
+// markTags returns the tags of a mark the parser kept of inline HTML;
+// an unknown mark is written as its text only.
+func markTags(mark string) (string, string) {
+	switch mark {
+	case "strong", "em", "sup", "sub", "u", "ins", "s", "del", "mark", "small", "code":
+		return "<" + mark + ">", "</" + mark + ">"
+	}
+	return "", ""
 }

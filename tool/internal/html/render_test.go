@@ -62,10 +62,24 @@ func TestRender(t *testing.T) {
 			[]string{`<section class="clause d1" id="1">`, `<h2><a class="num" href="#1">1</a> Titel</h2>`,
 				`<h3><a class="num" href="#1.2">1.2</a> Sub</h3>`, `<div class="clause d3" id="1.2.4">`,
 				`<p><a class="num" href="#1.2.4">1.2.4</a> Tekst.</p>`, `id="12.4"`}, nil},
-		{"raw HTML stays text",
-			"# 1. A\n\n1.1. Zie <script>alert(1)</script> en <img src=x onerror=alert(1)>.\n",
-			[]string{`&lt;script&gt;alert(1)&lt;/script&gt;`, `&lt;img src=x onerror=alert(1)&gt;`},
-			[]string{"<script", "<img"}},
+		{"unsafe HTML never reaches the page, as markup or as text",
+			"# 1. A\n\n1.1. Zie <script>alert(1)</script> en <img src=x onerror=alert(1)> en <b onclick=\"x\" style=\"y\">vet</b>.\n\n" +
+				"<svg onload=alert(1)><script>x</script></svg>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n<a href=\"javascript:alert(1)\">klik</a>\n",
+			[]string{`<p><a class="num" href="#1.1">1.1</a> Zie  en  en <strong>vet</strong>.</p>`, `<p>klik</p>`},
+			[]string{"<script", "<img", "<svg", "<iframe", "alert", "onclick", "onerror", "onload", "style=", "javascript", "&lt;"}},
+		{"harmless inline HTML is rendered",
+			"# 1. A\n\n1.1. m<sup>2</sup>, H<sub>2</sub>O, <u>onder</u>, <del>weg</del>, <span class=\"x\">span</span>, <a href=\"https://example.org/\">link</a>.\n",
+			[]string{`m<sup>2</sup>, H<sub>2</sub>O, <u>onder</u>, <del>weg</del>, span, <a href="https://example.org/">link</a>.`},
+			[]string{"class=\"x\"", "&lt;"}},
+		{"an author id is a link target",
+			"# 1. A <a name=\"oud\"></a>\n\n1.1. <span id=\"4.2\">Titel.</span> Zie [boven](#oud) en [daar](#4.2).\n",
+			[]string{`<section class="clause d1" id="1">` + "\n" + `<span class="alias" id="oud"></span><span class="alias" id="1-a-"></span><h2>`, `<div class="clause d2" id="1.1">` + "\n" + `<span class="alias" id="4.2"></span><p>`,
+				`<a href="#oud">boven</a>`, `<a href="#4.2">daar</a>`}, nil},
+		{"HTML table with spans, entities and a linked term",
+			"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | Wie koopt. |\n\n# 1. A\n\n<table><thead><tr><th>Doel</th><th>Basis</th></tr></thead>" +
+				"<tbody><tr><td colspan=\"2\">De Klant &amp; wij</td></tr></tbody></table>\n",
+			[]string{`<thead><tr><th scope="col">Doel</th><th scope="col">Basis</th></tr></thead>`,
+				`<td colspan="2">De <a class="term" href="#def-klant"`, `</a> &amp; wij</td>`}, nil},
 		{"javascript: link is dropped, text kept",
 			"# 1. A\n\n1.1. Een [link](javascript:alert(1)) en [goed](https://example.org/?a=1&b=2).\n",
 			[]string{`Een link en`, `<a href="https://example.org/?a=1&amp;b=2">goed</a>`},
@@ -197,12 +211,15 @@ func FuzzRender(f *testing.F) {
 		"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | <script>x</script> |\n",
 		"[x](javascript:alert(1)) <https://example.org> `<i>` **Term** (\"Derde\")\n",
 		"# 1. A\n\n1.1. \"><svg onload=alert(1)>\n\n- <a href=x>y</a>\n",
+		"# 1. A <a name=\"x\"></a>\n\n1.1. <span id=\"1.1\" style=\"x\">a</span><sup onclick=\"y\">2</sup> <a href=\"&#106;avascript:x\">z</a>\n",
+		"<table><tr><td colspan=\"3\" onclick=x><script>alert(1)</script><b>a</b></td></tr></table>\n\n<p style=\"x\"><u>b</u><iframe>\n",
+		"<!-- a <!-- b --> c -->\n\n<svg><foreignObject><p>x</p></foreignObject></svg> <math><mi>x</mi></math>\n",
 		"[a](&#106;avascript:x) [b](/etc/passwd) [c](../../../x) <file:///x> [d][r]\n\n[r]: \\\\srv\\s\n",
 	} {
 		f.Add(s)
 	}
 	allowed := map[string]bool{}
-	for _, tag := range strings.Fields("a p div section h2 h3 h4 h5 h6 ol ul li table thead tbody tr th td dl dt dd dfn em strong code pre blockquote hr br span") {
+	for _, tag := range strings.Fields("a p div section h2 h3 h4 h5 h6 ol ul li table thead tbody tr th td dl dt dd dfn em strong code pre blockquote hr br span sup sub u ins s del mark small") {
 		allowed[tag] = true
 	}
 	f.Fuzz(func(t *testing.T, md string) {
@@ -223,6 +240,13 @@ func FuzzRender(f *testing.F) {
 			if strings.Contains(strings.ToLower(out), `href="javascript:`) {
 				t.Fatal("javascript: link on the page")
 			}
+			for _, tag := range tags.FindAllString(out, -1) {
+				for _, m := range attrs.FindAllStringSubmatch(tag, -1) {
+					if !allowedAttrs[m[1]] {
+						t.Fatalf("unexpected attribute %s in %q", m[1], tag)
+					}
+				}
+			}
 			for _, m := range hrefs.FindAllStringSubmatch(out, -1) {
 				if u := stdhtml.UnescapeString(m[1]); !SafeURL(u) {
 					t.Fatalf("unsafe link %q on the page", u)
@@ -233,6 +257,16 @@ func FuzzRender(f *testing.F) {
 }
 
 var hrefs = regexp.MustCompile(`href="([^"]*)"`)
+
+// tags matches a tag the renderer wrote (text has its "<" escaped, so
+// every "<" starts one), attrs an attribute in it.
+var (
+	tags  = regexp.MustCompile(`<[a-z0-9]+(?: [a-z-]+="[^"]*")*>`)
+	attrs = regexp.MustCompile(` ([a-z-]+)="`)
+)
+
+var allowedAttrs = map[string]bool{"class": true, "id": true, "href": true, "start": true, "scope": true, "colspan": true, "rowspan": true,
+	"tabindex": true, "aria-label": true, "aria-hidden": true, "aria-describedby": true, "data-def": true, "title": true}
 
 func next(s string, i int) int {
 	j := strings.IndexByte(s[i+1:], '<')

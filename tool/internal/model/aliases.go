@@ -73,6 +73,9 @@ func SettleAliases(d *Document) {
 	for _, def := range d.Definitions {
 		taken[def.Anchor] = true
 	}
+	for _, a := range d.PreambleAliases {
+		taken[a] = true // the author's ids in the preamble, already unique
+	}
 	settle := func(aliases []string) []string {
 		var kept []string
 		for _, a := range aliases {
@@ -158,4 +161,17 @@ func eachHeading(blocks []Block, f func(*Heading)) {
 			}
 		}
 	}
+}
+
+// AllAliases returns every alias of the version in reading order: the
+// preamble's, then each clause's followed by its items'.
+func (d *Document) AllAliases() []string {
+	out := append([]string(nil), d.PreambleAliases...)
+	d.Walk(func(c *Clause) {
+		out = append(out, c.Aliases...)
+		for _, it := range c.Items {
+			out = append(out, it.Aliases...)
+		}
+	})
+	return out
 }

@@ -46,9 +46,12 @@ type Table struct {
 	RowDefs []*Definition // per row; nil entries for rows that define nothing
 }
 
-// Cell is one table cell.
+// Cell is one table cell. ColSpan and RowSpan are the columns and rows it
+// spans, from an HTML table; 0 for one.
 type Cell struct {
 	Inlines []Inline
+	ColSpan int
+	RowSpan int
 }
 
 // DefinitionList is a Markdown definition list.
@@ -106,9 +109,15 @@ type SoftBreak struct{}
 // LineBreak is a hard line break (also `<br>` in a table cell).
 type LineBreak struct{}
 
-// Emphasis is emphasised text: Level 1 is italic, 2 is bold.
+// Emphasis is emphasised or otherwise marked text: Level 1 is italic, 2
+// is bold. Mark, when set, is the inline HTML element of the source that
+// marked it (the sanitiser keeps only these): "strong" (Level 2), "em"
+// (Level 1), or "sup", "sub", "u", "ins", "s", "del", "mark", "small" or
+// "code" (Level 0). Every reader of the text reads an emphasis's children
+// as text.
 type Emphasis struct {
 	Level    int
+	Mark     string
 	Children []Inline
 }
 
@@ -130,8 +139,9 @@ type Link struct {
 	Target *LinkTarget
 }
 
-// RawHTML is HTML written in the source. It is never published as HTML:
-// renderers show it as text.
+// RawHTML is HTML shown as text. The parser no longer makes it: it
+// sanitises HTML into the other nodes (see package parse). Renderers show
+// its Value as text, never as HTML.
 type RawHTML struct {
 	Pos   Pos
 	Value string

@@ -12,6 +12,9 @@ type Document struct {
 	Definitions []*Definition // terms defined in this document, in order
 	Inherited   []*Definition // terms of the main document, for an annex
 	References  []*Reference  // references in this document, in order
+	// PreambleAliases are the ids authors gave places in the preamble
+	// (see Clause.Aliases).
+	PreambleAliases []string
 	// ReadWith is, for an annex, the version of its main document it is
 	// read with: the one it inherits the terms of and its references into
 	// the main document name. The resolver sets it by the rule of package

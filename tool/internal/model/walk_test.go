@@ -26,8 +26,8 @@ func walkDoc() (*Document, *Definition, *Definition, *Definition) {
 		&List{Items: []*Item{{Blocks: []Block{&Paragraph{Inlines: txt("nested")}}}}}}}
 	sub.Blocks = []Block{
 		&ItemBlock{Item: itemA},
-		&Table{Header: []Cell{{txt("Begrip")}, {txt("Definitie")}},
-			Rows:    [][]Cell{{{txt("Klant")}, {txt("de klant")}}, {{txt("plain")}, {txt("row")}}},
+		&Table{Header: []Cell{{Inlines: txt("Begrip")}, {Inlines: txt("Definitie")}},
+			Rows:    [][]Cell{{{Inlines: txt("Klant")}, {Inlines: txt("de klant")}}, {{Inlines: txt("plain")}, {Inlines: txt("row")}}},
 			RowDefs: []*Definition{rowDef, nil}},
 		&DefinitionList{Entries: []*DefEntry{{Term: txt("Dienst"), Def: dlDef,
 			Blocks: []Block{&Quote{Blocks: []Block{&Paragraph{Inlines: txt("quoted")}}}}}}},
@@ -117,7 +117,7 @@ func TestWalkStatus(t *testing.T) {
 
 func TestWalkTableRows(t *testing.T) {
 	def := &Definition{Term: "Klant"}
-	tb := &Table{Header: []Cell{{txt("h")}}, Rows: [][]Cell{{{txt("Klant")}, {txt("x")}}}, RowDefs: []*Definition{def}}
+	tb := &Table{Header: []Cell{{Inlines: txt("h")}}, Rows: [][]Cell{{{Inlines: txt("Klant")}, {Inlines: txt("x")}}}, RowDefs: []*Definition{def}}
 	got := strings.Join(trace(tb, "Span", ""), " ")
 	want := "+Table +Row +Span -Span -Row +Row +Span -Span +Span -Span -Row -Table"
 	if got != want {

@@ -27,6 +27,8 @@ type converter struct {
 	src  []byte
 	idx  *lineIndex
 	ds   *diag.List
+	tags map[string]*tagDecision // the policy's decision per HTML tag as written
+	ids  []givenID               // ids authors gave places, in source order
 }
 
 func (c *converter) pos(off int) model.Pos {
@@ -66,9 +68,16 @@ func (c *converter) topLevel(doc ast.Node) []rawBlock {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n := n.(type) {
 		case *ast.Heading:
-			out = append(out, rawBlock{level: n.Level, pos: c.posOf(n), ins: c.inlines(n)})
+			ins, _ := c.attrLists(c.inlines(n))
+			out = append(out, rawBlock{level: n.Level, pos: c.posOf(n), ins: ins})
 		case *ast.Paragraph:
-			out = append(out, rawBlock{pos: c.posOf(n), ins: c.inlines(n)})
+			if ins, empty := c.attrLists(c.inlines(n)); !empty && len(ins) > 0 {
+				out = append(out, rawBlock{pos: c.posOf(n), ins: ins})
+			}
+		case *ast.HTMLBlock:
+			for _, b := range c.htmlBlock(n) {
+				out = append(out, rawBlock{pos: c.posOf(n), block: b})
+			}
 		case *ast.List:
 			out = append(out, rawBlock{pos: c.posOf(n), list: n})
 		default:
@@ -85,7 +94,9 @@ func (c *converter) topLevel(doc ast.Node) []rawBlock {
 func (c *converter) blocks(parent ast.Node) []model.Block {
 	var out []model.Block
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
-		if b := c.block(n); b != nil {
+		if h, ok := n.(*ast.HTMLBlock); ok {
+			out = append(out, c.htmlBlock(h)...)
+		} else if b := c.block(n); b != nil {
 			out = append(out, b)
 		}
 	}
@@ -95,9 +106,14 @@ func (c *converter) blocks(parent ast.Node) []model.Block {
 func (c *converter) block(n ast.Node) model.Block {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
-		return &model.Paragraph{Pos: c.posOf(n), Inlines: c.inlines(n)}
+		ins, empty := c.attrLists(c.inlines(n))
+		if empty || len(ins) == 0 {
+			return nil
+		}
+		return &model.Paragraph{Pos: c.posOf(n), Inlines: ins}
 	case *ast.Heading:
-		return &model.Heading{Pos: c.posOf(n), Inlines: c.inlines(n)}
+		ins, _ := c.attrLists(c.inlines(n))
+		return &model.Heading{Pos: c.posOf(n), Inlines: ins}
 	case *ast.List:
 		return c.list(n)
 	case *ast.Blockquote:
@@ -106,11 +122,6 @@ func (c *converter) block(n ast.Node) model.Block {
 		return &model.CodeBlock{Pos: c.posOf(n), Text: string(n.Lines().Value(c.src))}
 	case *ast.ThematicBreak:
 		return &model.Rule{}
-	case *ast.HTMLBlock:
-		p := c.posOf(n)
-		raw := string(n.Lines().Value(c.src))
-		c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "raw-html", "HTML is not allowed in a document; it is shown as text")
-		return &model.Paragraph{Pos: p, Inlines: []model.Inline{&model.RawHTML{Pos: p, Value: strings.TrimRight(raw, "\n")}}}
 	case *extast.Table:
 		return c.table(n)
 	case *extast.DefinitionList:
@@ -189,13 +200,11 @@ var brTag = regexp.MustCompile(`^<br\s*/?>$`)
 
 // inlines converts the inline children of n.
 func (c *converter) inlines(n ast.Node) []model.Inline {
-	var m textMerger
+	nodes := make([]ast.Node, 0, n.ChildCount())
 	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
-		for _, in := range c.inline(ch) {
-			m.add(in)
-		}
+		nodes = append(nodes, ch)
 	}
-	return m.inlines()
+	return c.inlineSeq(nodes)
 }
 
 func (c *converter) inline(n ast.Node) []model.Inline {
@@ -222,20 +231,8 @@ func (c *converter) inline(n ast.Node) []model.Inline {
 	case *ast.Image:
 		return c.image(n)
 	case *ast.RawHTML:
-		var raw strings.Builder
-		for i := 0; i < n.Segments.Len(); i++ {
-			seg := n.Segments.At(i)
-			raw.Write(seg.Value(c.src))
-		}
-		if brTag.MatchString(strings.TrimSpace(raw.String())) {
-			return []model.Inline{&model.LineBreak{}}
-		}
-		p := model.Pos{Line: 1, Col: 1}
-		if n.Segments.Len() > 0 {
-			p = c.pos(n.Segments.At(0).Start)
-		}
-		c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "raw-html", "HTML %q is not allowed in a document; it is shown as text", raw.String())
-		return []model.Inline{&model.RawHTML{Pos: p, Value: raw.String()}}
+		ins, _ := c.rawInline(n, []ast.Node{n}, nil, 0, 1)
+		return ins
 	}
 	// Unknown inline kinds (from extensions): keep their text.
 	return c.inlines(n)

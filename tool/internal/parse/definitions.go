@@ -182,7 +182,7 @@ func (d *definer) inlines(ins []model.Inline, clause, context string) []model.In
 	for _, in := range ins {
 		switch n := in.(type) {
 		case *model.Emphasis:
-			if n.Level == 2 {
+			if n.Level == 2 && n.Mark == "" { // Markdown bold; HTML bold is typography
 				term := strings.TrimSpace(model.PlainText(n.Children))
 				if t, ok := firstText(n.Children); ok && isTermPhrase(term) {
 					if def := d.define(term, nil, model.DefInline, false, clause, sentenceWith(context, term), t.Pos); def != nil {

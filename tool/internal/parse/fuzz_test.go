@@ -22,6 +22,8 @@ func FuzzParse(f *testing.F) {
 		"# Appendix A – X\n\n## A.1 Y\n\n(i) **Term** [l](javascript:x) <b>",
 		"# 1. Prive\u0301\n\n1.1. Ge\u0308i\u0308ntegreerd e\u0301e\u0301n e\u0301e\u0301n <b> zie 1.9..\n", // NFD
 		"### Hoofdstuk I\n\n### Afdeling 1\n\n###Artikel 1a\nTekst.\n\n### § 1.1\n\n## C. X\n\n### 2. Y\n\n**2.3. Z.** T\n\n4\\. W\n---\n",
+		"# 1. A {: #a }\n\n1.1. <span id=\"4.2\" onclick=x>T</span> <a name=\"b\"></a><sup>2</sup> <script>x</script>\n{: datetime=\"x\" }\n",
+		"<table><thead><tr><th colspan=2>A &amp; B</th></tr></thead><tr><td><ul><li>x<li>y</ul><td><p>z\n\n<!-- a --> <?x?> <svg><svg></svg>\n",
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

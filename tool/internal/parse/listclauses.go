@@ -112,7 +112,7 @@ func splitTitle(ins []model.Inline) (title, body []model.Inline) {
 	start, next := 0, 0
 	switch t := ins[0].(type) {
 	case *model.Emphasis:
-		if t.Level != 2 {
+		if t.Level != 2 && t.Mark != "span" {
 			return nil, ins
 		}
 		title, end, next = t.Children, 1, 1

@@ -65,6 +65,7 @@ func parseNFC(path string, src []byte) (*model.Document, diag.List) {
 	sectionAnchors(doc)
 	uniqueItemAnchors(doc, path, &ds)
 	(&definer{doc: doc, conv: conv}).run()
+	conv.assignIDs(doc)
 	headingAliases(doc, root, conv)
 	model.SettleAliases(doc)
 	doc.Reindex()

@@ -197,7 +197,9 @@ func (l *layout) item(it *model.Item, label string, x, w, mw float64, n *next) {
 		n.before = l.st.Space.Item
 	}
 	n.hangs = append(n.hangs, hang{text: label, x: x, font: font{regular, l.st.Sizes.Body}, col: color(l.st.Colors.Text)})
-	n.dests = append(n.dests, itemKey(l.doc.Meta.ID, it.Anchor))
+	if it.Anchor != "" { // an entry of an HTML list has none
+		n.dests = append(n.dests, itemKey(l.doc.Meta.ID, it.Anchor))
+	}
 	l.blocksOf(it.Blocks, x+mw, w-mw, n)
 	if len(n.hangs) > 0 {
 		t := n.take()
