@@ -2,7 +2,8 @@ package lang
 
 // DefinitionHeadings are section titles under which tables, definition lists
 // and "Term: text" items define terms. Compared case-insensitively.
-var DefinitionHeadings = []string{"definities", "definitie", "begrippen", "begripsbepalingen", "begripsomschrijvingen", "definitions", "defined terms", "interpretation"}
+var DefinitionHeadings = []string{"definities", "definitie", "begrippen", "begripsbepalingen", "begripsomschrijvingen", "definitions", "defined terms", "interpretation",
+	"definitions and interpretation", "begriffsbestimmungen", "definitionen", "begriffe", "définitions", "definitions et interprétation", "interprétation"}
 
 // AliasSeparators split the term column of a definitions table into a term
 // and its aliases: "Gegevensverwerking of Verwerking".
