@@ -35,6 +35,7 @@ func Forms(term, language string) []string {
 		ws := append(append(append([]string{}, words[:head]...), p), words[head+1:]...)
 		add(strings.Join(ws, " "))
 	}
+	inflectPhrase(out, words, head, language, add)
 	return out
 }
 
@@ -42,6 +43,8 @@ func Forms(term, language string) []string {
 // or "" when the term does not look plural.
 func Singular(term, language string) string {
 	switch language {
+	case "de", "fr":
+		return singularOf(term, language)
 	case "en":
 		switch {
 		case strings.HasSuffix(term, "ies"):
@@ -62,15 +65,23 @@ func Singular(term, language string) string {
 }
 
 func pluralsOf(w, language string) []string {
-	if language == "en" {
+	switch language {
+	case "en":
 		return englishPlurals(w)
+	case "de":
+		return germanPlurals(w)
+	case "fr":
+		return frenchPlurals(w)
 	}
 	return dutchPlurals(w)
 }
 
 func englishPlurals(w string) []string {
-	out := []string{w + "s", w + "'s", w + "’s", w + "s'", w + "s’"}
 	lower := strings.ToLower(w)
+	out := []string{w + "s", w + "'s", w + "’s", w + "s'", w + "s’"}
+	if strings.HasSuffix(lower, "s") {
+		out = []string{w + "'s", w + "’s"} // "Terms": no "Termss"
+	}
 	switch {
 	case hasAnySuffix(lower, "s", "x", "z", "ch", "sh"):
 		out = append(out, w+"es")

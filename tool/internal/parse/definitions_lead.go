@@ -105,8 +105,8 @@ func (d *definer) fromStatuteItem(it *model.Item, spec defSpec) {
 	}
 	plain := model.PlainText(p.Inlines)
 	m := statuteEntry.FindStringSubmatch(plain)
-	if m == nil || len(strings.Fields(m[1])) > 6 {
-		return
+	if m == nil || len(strings.Fields(m[1])) > 6 || strings.TrimSpace(strings.Trim(plain[len(m[0]):], "*_ ")) == "" {
+		return // "b. bij een consumentenkoop:" opens a list, it defines nothing
 	}
 	term := strings.TrimSpace(m[1])
 	switch first := p.Inlines[0].(type) {
