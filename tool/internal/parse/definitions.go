@@ -82,7 +82,7 @@ func (d *definer) sectionBlocks(c *model.Clause) {
 	}
 	for _, bl := range c.Blocks {
 		if p, ok := bl.(*model.Paragraph); ok {
-			d.fromLead(p, defSpec{kind: model.DefList, clause: c.Anchor, certain: true}, false)
+			d.fromEntry(p, c.Anchor)
 		}
 	}
 	for _, it := range c.Items {
@@ -129,10 +129,14 @@ func (d *definer) fromItem(it *model.Item, clause string) {
 	if len(it.Blocks) == 0 {
 		return
 	}
-	p, ok := it.Blocks[0].(*model.Paragraph)
-	if !ok {
-		return
+	if p, ok := it.Blocks[0].(*model.Paragraph); ok {
+		d.fromEntry(p, clause)
 	}
+}
+
+// fromEntry defines the term of an entry "Term: text", "Partij(en): text"
+// or "**Term**: text" of a definitions section.
+func (d *definer) fromEntry(p *model.Paragraph, clause string) {
 	text := leadingText(p.Inlines)
 	m := listDefinition.FindStringSubmatch(text)
 	if m == nil || len(strings.Fields(m[1])) > 8 {

@@ -38,7 +38,9 @@ var (
 	bracketGroup = regexp.MustCompile(`\(([^()]{1,240})\)`)
 	introWords   = regexp.MustCompile(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
 	gapWords     = regexp.MustCompile(`^(?:[\s\x{a0}\x{202f},;]*[\p{Ll}'’-]*){0,5}[\s\x{a0}\x{202f},;]*$`)
-	defListWord  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.DefinitionListWords) + `)` + space + `*$`)
+	// onderVerstaan is the Dutch statute's "Onder schuldbemiddeling wordt verstaan …".
+	onderVerstaan = regexp.MustCompile(`(?:^|[.;:]` + space + `+)Onder` + space + `+(\p{Ll}[\p{L}\p{M}\-]{2,}(?:` + space + `+\p{Ll}[\p{L}\p{M}\-]*){0,3})` + space + `+(?:wordt|worden)` + space + `+(?:in [^.;]{1,60}? )?verstaan\b`)
+	defListWord   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.DefinitionListWords) + `)` + space + `*$`)
 )
 
 func alternation(words []string) string {
@@ -97,9 +99,6 @@ func chains(s string, toks []token, gap *regexp.Regexp) [][]token {
 // findDefinitions returns the terms a flat text defines in running text.
 func findDefinitions(s string) []defHit {
 	toks := tokens(s)
-	if len(toks) == 0 {
-		return nil
-	}
 	var hits []defHit
 	add := func(ts []token, certain bool, lower bool) {
 		for _, t := range ts {
@@ -121,6 +120,9 @@ func findDefinitions(s string) []defHit {
 		}
 	}
 	hits = append(hits, bracketHits(s, toks)...)
+	for _, m := range onderVerstaan.FindAllStringSubmatchIndex(s, -1) {
+		hits = append(hits, defHit{start: m[2], end: m[3], certain: true})
+	}
 	for _, ch := range chains(s, boldOnly(s, toks), listGap) {
 		if defListWord.MatchString(tail(s[:ch[0].start], 60)) {
 			add(ch, false, false)
