@@ -147,12 +147,16 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 			}
 		}
 		if f, ok := caseVariant(ws, forms); ok {
+			if lowerTerm(f) { // a statute's "richtlijn" begins a title or sentence as "Richtlijn"
+				i = j - 1
+				continue
+			}
 			c.add(t.pos, diag.Warning, "term-case", "%q is written with other capitals than the defined term %q", strings.Join(ws[:len(strings.Fields(f))], " "), f)
 			i = j - 1
 			continue
 		}
 		phrase := strings.Join(ws, " ")
-		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) {
+		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) || c.nameNotTerm(ws) {
 			i = j - 1
 			continue
 		}
@@ -187,7 +191,7 @@ func (c *checker) adjective(ws []string) bool {
 	if c.doc.Meta.Language == "en" {
 		return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ean") || w == "dutch"
 	}
-	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")
+	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche") || strings.HasSuffix(w, "ees")
 }
 
 func capitalised(w string) bool {

@@ -14,7 +14,7 @@ var (
 	// leadQuoted is a quoted term that opens an entry: "Member": …
 	leadQuoted = regexp.MustCompile(`^` + space + `*\x01?[` + quoteOpen + `]([^` + quoteOpen + quoteClose + `\x01\x02\x03]{1,80}?)[` + quoteClose + `]\x02?` + space + `*([:–—]?)`)
 	// statuteEntry is the term of an entry of a statute's definitions: "a. krediettransactie: …".
-	statuteEntry = regexp.MustCompile(`^[\s*_]*(\p{L}[^:;()\n]{0,60}?)[\s*_]*:`)
+	statuteEntry = regexp.MustCompile(`^[\s*_]*(\p{L}[^:;,()\n]{0,60}?)[\s*_]*:`)
 )
 
 // fromLead defines the term that opens an entry of a definitions section:
@@ -43,17 +43,18 @@ func (d *definer) fromLead(p *model.Paragraph, spec defSpec, quoted bool) bool {
 // Gesetzes …", "For the purposes of this Act: …". An intro that names a
 // part ("In dit hoofdstuk") limits the definitions to the clause.
 func (d *definer) statuteItems(c *model.Clause) {
-	var intro string
+	intro, scope, open := "", "", false
 	for _, bl := range c.Blocks {
-		if p, ok := bl.(*model.Paragraph); ok {
-			intro += " " + model.PlainText(p.Inlines)
-		}
-	}
-	if scope, ok := statuteIntro(intro, c.Anchor); ok {
-		for _, it := range c.Items {
-			if it.Parent == nil {
-				d.fromStatuteItem(it, defSpec{kind: model.DefList, clause: c.Anchor, certain: true, scope: scope})
+		switch n := bl.(type) {
+		case *model.Paragraph:
+			intro = model.PlainText(n.Inlines)
+			scope, open = statuteIntro(intro, c.Anchor)
+		case *model.ItemBlock:
+			if open && n.Item.Parent == nil {
+				d.fromStatuteItem(n.Item, defSpec{kind: model.DefList, clause: c.Anchor, certain: true, scope: scope})
 			}
+		default:
+			open = false
 		}
 	}
 	for _, parent := range c.Items {
@@ -82,8 +83,8 @@ func statuteIntro(text, anchor string) (string, bool) {
 			break
 		}
 	}
-	if !found || !strings.HasSuffix(strings.TrimSpace(low), ":") && !strings.Contains(low, ": ") && !strings.Contains(low, "onder") {
-		return "", false
+	if !found || !strings.HasSuffix(strings.TrimSpace(low), ":") {
+		return "", false // the list of definitions follows the colon
 	}
 	for _, w := range lang.ScopeWords {
 		for _, det := range []string{"dit ", "deze ", "this ", "dieses ", "diesem ", "dieser ", "ce ", "cette ", "du présent ", "de la présente "} {
