@@ -45,7 +45,7 @@ func TestDefinitionForms(t *testing.T) {
 		{"hierna", "nl", "Tekst.\n\nDe gegevens van gebruikers (hierna \"Gebruiksgegevens\") zijn van de Klant.\n", []string{"Gebruiksgegevens"}},
 		{"de definities list", "nl", "Tekst.\n\nDe definities **Betrokkene**, **Verwerking** en **Gevoelige Gegevens** (**Bijzondere Gegevens**) hebben dezelfde betekenis als in de AVG.\n",
 			[]string{"Betrokkene", "Verwerking", "Gevoelige Gegevens", "Bijzondere Gegevens"}},
-		{"statute list", "nl", "# Artikel 1\n\nIn deze wet wordt verstaan onder:\n\na. *persoonsgegeven:* elk gegeven over een persoon;\n\nb. verwerker: degene die verwerkt;\n\nc. bij een overeenkomst:\n",
+		{"statute list", "nl", "# Artikel 1\n\nIn deze wet wordt verstaan onder:\n\na. *persoonsgegeven:* elk gegeven over een persoon dat:\n\n1°. een naam noemt,\n\n2°. een adres noemt;\n\nb. verwerker: degene die verwerkt;\n\nc. bij een overeenkomst:\n",
 			[]string{"persoonsgegeven", "verwerker"}},
 		{"onder wordt verstaan", "nl", "# Artikel 2\n\nOnder schuldbemiddeling wordt verstaan het bemiddelen bij schulden.\n", []string{"schuldbemiddeling"}},
 		{"unquoted name in brackets used again", "nl", "Tekst.\n\nLees deze Gebruiksvoorwaarden (Voorwaarden) zorgvuldig. Deze Voorwaarden binden u.\n", []string{"Voorwaarden"}},

@@ -43,12 +43,13 @@ func (d *definer) fromLead(p *model.Paragraph, spec defSpec, quoted bool) bool {
 // Gesetzes …", "For the purposes of this Act: …". An intro that names a
 // part ("In dit hoofdstuk") limits the definitions to the clause.
 func (d *definer) statuteItems(c *model.Clause) {
-	intro, scope, open := "", "", false
+	scope, open := "", false
 	for _, bl := range c.Blocks {
 		switch n := bl.(type) {
-		case *model.Paragraph:
-			intro = model.PlainText(n.Inlines)
-			scope, open = statuteIntro(intro, c.Anchor)
+		case *model.Paragraph: // an intro opens the list; other text continues an entry
+			if sc, ok := statuteIntro(model.PlainText(n.Inlines), c.Anchor); ok {
+				scope, open = sc, true
+			}
 		case *model.ItemBlock:
 			if open && n.Item.Parent == nil {
 				d.fromStatuteItem(n.Item, defSpec{kind: model.DefList, clause: c.Anchor, certain: true, scope: scope})
