@@ -60,3 +60,8 @@ var StatuteDefinitionIntros = []string{
 // ScopeWords in a statute's definition intro limit its definitions to a
 // part of the text: "In dit hoofdstuk wordt verstaan onder".
 var ScopeWords = []string{"hoofdstuk", "afdeling", "paragraaf", "titel", "artikel", "chapter", "part", "section", "abschnitt", "kapitel", "unterabschnitt", "chapitre", "titre", "section"}
+
+// OverrideWords in a statute's definition intro make its definitions
+// replace earlier ones for a part of the text: "In afwijking van artikel 1
+// wordt … verstaan onder:".
+var OverrideWords = []string{"in afwijking van", "notwithstanding", "by way of derogation", "abweichend von", "par dérogation"}

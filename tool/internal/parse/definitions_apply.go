@@ -39,7 +39,7 @@ func (d *definer) markHits(ins []model.Inline, f flatText, hits []defHit, spec d
 func (d *definer) markBold(e *model.Emphasis, f flatText, sg flatSeg, h defHit, spec defSpec, context string) model.Inline {
 	term := strings.TrimRight(f.s[h.start:h.end], ": ")
 	pos := offsetPos(sg.text, h.start-sg.start)
-	if def := d.record(term, nil, spec.with(h), sentenceWith(context, term), pos); def != nil {
+	if def := d.record(term, nil, spec.with(h), f.sentence(h.start, h.end), pos); def != nil {
 		return &model.TermDef{Def: def, Children: e.Children}
 	}
 	return e
@@ -53,7 +53,7 @@ func (d *definer) markText(sg flatSeg, f flatText, hs []defHit, spec defSpec, co
 		if before != nil {
 			out = append(out, before)
 		}
-		if def := d.record(term.Value, nil, spec.with(h), sentenceWith(context, term.Value), term.Pos); def != nil {
+		if def := d.record(term.Value, nil, spec.with(h), f.sentence(h.start, h.end), term.Pos); def != nil {
 			out = append(out, &model.TermDef{Def: def, Children: []model.Inline{term}})
 		} else {
 			out = append(out, term)

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -73,10 +75,36 @@ func onlyText(e *model.Emphasis) (*model.Text, bool) {
 
 // seg returns the segment that holds s[start:end] whole.
 func (f flatText) seg(start, end int) (flatSeg, bool) {
-	for _, sg := range f.segs {
-		if start >= sg.start && end <= sg.end {
-			return sg, true
-		}
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].end >= end })
+	if i < len(f.segs) && start >= f.segs[i].start && end <= f.segs[i].end {
+		return f.segs[i], true
 	}
 	return flatSeg{}, false
+}
+
+// sentence returns the plain sentence around s[start:end], looking at
+// most a few hundred bytes either way: the text of an inline definition.
+func (f flatText) sentence(start, end int) string {
+	from, to := start-400, end+400
+	if from < 0 {
+		from = 0
+	}
+	if to > len(f.s) {
+		to = len(f.s)
+	}
+	for from > 0 && !utf8.RuneStart(f.s[from]) {
+		from--
+	}
+	for to < len(f.s) && !utf8.RuneStart(f.s[to]) {
+		to++
+	}
+	clean := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == boldOpen || r == boldClose || r == opaque {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return sentenceWith(clean(f.s[from:to]), clean(f.s[start:end]))
 }

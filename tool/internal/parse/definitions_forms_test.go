@@ -88,6 +88,7 @@ func TestDefinitionDuplicateSeverity(t *testing.T) {
 		{"a definition and a bracket", "en", "Text.\n\n\"Fee\" means the price.\n\nThe price (\"Fee\") is due.\n", "warning"},
 		{"two brackets", "en", "Text.\n\nThe services (the \"Services\") and more.\n\nOur offer (the \"Services\") again.\n", "warning"},
 		{"two chapters of a statute", "nl", "# Artikel 1\n\nIn dit hoofdstuk wordt verstaan onder:\n\na. koper: wie koopt;\n\n# Artikel 2\n\nIn dit hoofdstuk wordt verstaan onder:\n\na. koper: wie huurt;\n", "warning"},
+		{"a statute's override", "nl", "# Artikel 1\n\nIn deze wet wordt verstaan onder:\n\na. koper: wie koopt;\n\n# Artikel 2\n\nIn afwijking van artikel 1 wordt op Saba verstaan onder:\n\na. koper: wie huurt;\n", "warning"},
 		{"one definition", "en", "Text.\n\n\"Fee\" means the price.\n", ""},
 	}
 	for _, tt := range tests {

@@ -87,6 +87,11 @@ func statuteIntro(text, anchor string) (string, bool) {
 	if !found || !strings.HasSuffix(strings.TrimSpace(low), ":") {
 		return "", false // the list of definitions follows the colon
 	}
+	for _, w := range lang.OverrideWords {
+		if strings.Contains(low, w) {
+			return anchor, true
+		}
+	}
 	for _, w := range lang.ScopeWords {
 		for _, det := range []string{"dit ", "deze ", "this ", "dieses ", "diesem ", "dieser ", "ce ", "cette ", "du présent ", "de la présente "} {
 			if strings.Contains(low, det+w) {

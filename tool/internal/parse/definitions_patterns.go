@@ -108,7 +108,7 @@ func findDefinitions(s string) []defHit {
 		}
 	}
 	for _, ch := range chains(s, toks, chainGap) {
-		before, after := tail(s[:ch[0].start], 120), s[ch[len(ch)-1].end:]
+		before, after := tail(s[:ch[0].start], 120), head(s[ch[len(ch)-1].end:], 120)
 		switch {
 		case verbAfter.MatchString(after):
 			add(ch, true, true)
@@ -224,6 +224,17 @@ func dedupe(hits []defHit) []defHit {
 
 func sortHits(hs []defHit) {
 	sort.Slice(hs, func(i, j int) bool { return hs[i].start < hs[j].start })
+}
+
+// head returns at most the first n bytes of s, cut at a character boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // tail returns at most the last n bytes of s, cut at a character boundary:
