@@ -36,6 +36,9 @@ func (c *checker) inTitle(ws []string) bool {
 	}) {
 		own[f] = true
 	}
+	if parts := strings.Split(strings.ToLower(ws[0]), "-"); len(parts) > 1 && own[parts[0]] {
+		return true // a compound of the publisher's or product's name: "Mozilla-account"
+	}
 	for _, w := range ws {
 		for _, part := range strings.Split(strings.ToLower(w), "-") {
 			if !own[part] && !lang.Connectors[part] {
@@ -53,4 +56,11 @@ func hasSuffixIn(w string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// properNoun reports whether a phrase is a name everywhere: written in
+// mid-sentence without an article ("use Firefox", "with Google") at least
+// as often as with one. A term reads with an article: "the Services".
+func properNoun(withArticle, without int) bool {
+	return without >= withArticle
 }

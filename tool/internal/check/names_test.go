@@ -22,6 +22,9 @@ func TestTermUndefinedNames(t *testing.T) {
 		{"a law of several words", "en", "Text.\n\nSee the Data Protection Act. Read the Data Protection Act.\n", false},
 		{"a nationality adjective", "nl", "Tekst.\n\nHet Europees Parlement besluit. Het Europees Parlement stemt.\n", false},
 		{"the publisher", "en", "Text.\n\nThe Acme products. All the Acme products.\n", false},
+		{"a compound of the publisher", "nl", "Tekst.\n\nDe Acme-groep levert. Alle bedrijven van de Acme-groep leveren.\n", false},
+		{"a proper noun everywhere", "en", "Text.\n\nYou use Firefox. We make Firefox and improve Firefox. Update the Firefox app.\n", false},
+		{"a term mostly with an article", "en", "Text.\n\nYou use the Platform. We make the Platform. Update Platform settings.\n", true},
 		{"a German noun", "de", "Text.\n\nWir verarbeiten die Daten. Wir löschen die Daten.\n", false},
 		{"a German phrase", "de", "Text.\n\nWir schützen die Vertraulichen Informationen. Wir löschen die Vertraulichen Informationen.\n", true},
 	}

@@ -46,18 +46,18 @@ func (c *checker) text() {
 	for _, w := range lang.AnnexWords {
 		skip[w] = true
 	}
-	undefined := map[string]*phraseUse{}
+	undefined, bare := map[string]*phraseUse{}, map[string]int{}
 	inlineLists(c.doc, func(ins []model.Inline) {
 		toks := tokenize(ins)
 		c.slips(toks)
-		c.phrases(toks, forms, skip, undefined)
+		c.phrases(toks, forms, skip, undefined, bare)
 	})
-	c.reportUndefined(undefined)
+	c.reportUndefined(undefined, bare)
 }
 
 // reportUndefined groups the singular and plural of a phrase ("Dienst",
 // "Diensten") and reports each phrase used at least twice, at its first use.
-func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
+func (c *checker) reportUndefined(undefined map[string]*phraseUse, bare map[string]int) {
 	var phrases []string
 	for p := range undefined {
 		phrases = append(phrases, p)
@@ -71,6 +71,7 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
 	type group struct {
 		names []string
 		use   phraseUse
+		bare  int // uses in mid-sentence without an article: a name's
 	}
 	var groups []*group
 	owner := map[string]*group{}
@@ -88,12 +89,13 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
 		}
 		g.names = append(g.names, p)
 		g.use.count += u.count
+		g.bare += bare[p]
 		if u.pos.Before(g.use.pos) {
 			g.use.pos = u.pos
 		}
 	}
 	for _, g := range groups {
-		if g.use.count < 2 {
+		if g.use.count < 2 || properNoun(g.use.count, g.bare) {
 			continue
 		}
 		also := ""
@@ -124,7 +126,7 @@ func (c *checker) slips(toks []token) {
 // phrases finds capitalised phrases in mid-sentence: a defined term written
 // with other capitals is reported at once; a phrase after a determiner that
 // is no defined term is counted.
-func (c *checker) phrases(toks []token, forms map[string]string, skip map[string]bool, undefined map[string]*phraseUse) {
+func (c *checker) phrases(toks []token, forms map[string]string, skip map[string]bool, undefined map[string]*phraseUse, bare map[string]int) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || !capitalised(t.text) || sentenceStart(toks, i) {
@@ -156,6 +158,9 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 			continue
 		}
 		phrase := strings.Join(ws, " ")
+		if !skip[phrase] && !afterDeterminer(toks, i) {
+			bare[phrase]++
+		}
 		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) || c.nameNotTerm(ws) {
 			i = j - 1
 			continue
