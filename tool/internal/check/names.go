@@ -10,7 +10,10 @@ import (
 // the document should define: the document's own title or publisher, a
 // law, an authority or a country, and in German, where every noun is
 // written with a capital, any single word.
-func (c *checker) nameNotTerm(ws []string) bool {
+func (c *checker) nameNotTerm(ws []string, next string) bool {
+	if next = strings.ToLower(next); lang.LawWords[next] || hasSuffixIn(next, lang.LawWordEndings) {
+		return true // "de Algemene wet bestuursrecht"
+	}
 	if c.doc.Meta.Language == "de" && len(ws) == 1 {
 		return true
 	}
@@ -63,4 +66,12 @@ func hasSuffixIn(w string, endings []string) bool {
 // as often as with one. A term reads with an article: "the Services".
 func properNoun(withArticle, without int) bool {
 	return without >= withArticle
+}
+
+// nextWord returns the word token at toks[j], or "".
+func nextWord(toks []token, j int) string {
+	if j < len(toks) && toks[j].kind == tokWord {
+		return toks[j].text
+	}
+	return ""
 }

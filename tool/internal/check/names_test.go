@@ -25,6 +25,8 @@ func TestTermUndefinedNames(t *testing.T) {
 		{"a compound of the publisher", "nl", "Tekst.\n\nDe Acme-groep levert. Alle bedrijven van de Acme-groep leveren.\n", false},
 		{"a proper noun everywhere", "en", "Text.\n\nYou use Firefox. We make Firefox and improve Firefox. Update the Firefox app.\n", false},
 		{"a term mostly with an article", "en", "Text.\n\nYou use the Platform. We make the Platform. Update Platform settings.\n", true},
+		{"a law named by a lower-case word after it", "nl", "Tekst.\n\nZie de Algemene wet bestuursrecht. Lees de Algemene wet bestuursrecht.\n", false},
+		{"German nouns joined by an article", "de", "Text.\n\nWir regeln die Verarbeitung der Daten. Die Verarbeitung der Daten ist sicher.\n", false},
 		{"a German noun", "de", "Text.\n\nWir verarbeiten die Daten. Wir löschen die Daten.\n", false},
 		{"a German phrase", "de", "Text.\n\nWir schützen die Vertraulichen Informationen. Wir löschen die Vertraulichen Informationen.\n", true},
 	}

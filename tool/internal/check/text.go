@@ -138,7 +138,7 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 			if capitalised(toks[j].text) {
 				ws = append(ws, toks[j].text)
 				j++
-			} else if lang.Connectors[toks[j].text] && j+1 < len(toks) && toks[j+1].kind == tokWord && capitalised(toks[j+1].text) {
+			} else if lang.Connectors[toks[j].text] && c.doc.Meta.Language != "de" && j+1 < len(toks) && toks[j+1].kind == tokWord && capitalised(toks[j+1].text) {
 				ws = append(ws, toks[j].text, toks[j+1].text)
 				j += 2
 			} else if n := len(ws); n < 4 && forms[strings.ToLower(strings.Join(append(ws[:n:n], toks[j].text), " "))] != "" {
@@ -161,7 +161,7 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 		if !skip[phrase] && !afterDeterminer(toks, i) {
 			bare[phrase]++
 		}
-		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) || c.nameNotTerm(ws) {
+		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) || c.nameNotTerm(ws, nextWord(toks, j)) {
 			i = j - 1
 			continue
 		}

@@ -7,7 +7,7 @@ package lang
 
 // LawWordEndings end a word that names a law: Telecommunicatiewet,
 // Wetboek, Datenschutz-Grundverordnung.
-var LawWordEndings = []string{"wet", "wetboek", "besluit", "verordening", "richtlijn", "reglement",
+var LawWordEndings = []string{"wet", "wetboek", "verdrag", "besluit", "verordening", "richtlijn", "reglement",
 	"gesetz", "gesetzbuch", "verordnung", "richtlinie", "ordnung"}
 
 // LawWords are whole words that name a law or an authority.
@@ -17,6 +17,7 @@ var LawWords = map[string]bool{
 	"raad": true, "minister": true, "ministers": true, "kamer": true, "commissie": true, "parlement": true, "autoriteit": true,
 	"hof": true, "rechtbank": true, "staten-generaal": true, "regering": true, "ministerie": true,
 	"rat": true, "kommission": true, "parlament": true, "gericht": true, "gerichtshof": true, "bundesregierung": true, "behörde": true, "bundestag": true, "bundesrat": true,
+	"staatsblad": true, "staatscourant": true, "publicatieblad": true, "college": true, "bureau": true, "orgaan": true, "unie": true, "union": true,
 	"loi": true, "règlement": true, "conseil": true, "cour": true, "autorité": true, "gouvernement": true, "traité": true,
 }
 
@@ -37,5 +38,5 @@ var Places = map[string]bool{
 	"switzerland": true, "zwitserland": true, "schweiz": true, "suisse": true,
 	"austria": true, "oostenrijk": true, "österreich": true, "autriche": true,
 	"ireland": true, "ierland": true, "irland": true, "irlande": true,
-	"canada": true, "california": true, "luxembourg": true, "luxemburg": true,
+	"canada": true, "california": true, "californië": true, "californie": true, "kalifornien": true, "luxembourg": true, "luxemburg": true,
 }
