@@ -85,7 +85,7 @@ func (f flatText) seg(start, end int) (flatSeg, bool) {
 // sentence returns the plain sentence around s[start:end], looking at
 // most a few hundred bytes either way: the text of an inline definition.
 func (f flatText) sentence(start, end int) string {
-	from, to := start-400, end+400
+	from, to := start-sentenceReach, end+sentenceReach
 	if from < 0 {
 		from = 0
 	}
@@ -108,3 +108,7 @@ func (f flatText) sentence(start, end int) string {
 	}
 	return sentenceWith(clean(f.s[from:to]), clean(f.s[start:end]))
 }
+
+// sentenceReach is how far sentence looks for the ends of a sentence: a
+// legal sentence is rarely longer, and a bound keeps the cost linear.
+const sentenceReach = 2000
