@@ -1,6 +1,9 @@
 package check
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/legalkit/legalkit/tool/internal/diag"
 )
 
@@ -19,4 +22,12 @@ func (c *checker) definitions() {
 			c.add(def.Pos, diag.Warning, "definition-unused", "%q is defined but never used", def.Term)
 		}
 	}
+}
+
+// lowerTerm reports whether a defined form starts with a lower-case
+// letter, as a statute's terms do ("consument", "richtlijn"): written with
+// a capital it begins a title or a sentence, which is no slip of the case.
+func lowerTerm(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLower(r)
 }

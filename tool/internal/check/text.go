@@ -46,18 +46,18 @@ func (c *checker) text() {
 	for _, w := range lang.AnnexWords {
 		skip[w] = true
 	}
-	undefined := map[string]*phraseUse{}
+	undefined, bare := map[string]*phraseUse{}, map[string]int{}
 	inlineLists(c.doc, func(ins []model.Inline) {
 		toks := tokenize(ins)
 		c.slips(toks)
-		c.phrases(toks, forms, skip, undefined)
+		c.phrases(toks, forms, skip, undefined, bare)
 	})
-	c.reportUndefined(undefined)
+	c.reportUndefined(undefined, bare)
 }
 
 // reportUndefined groups the singular and plural of a phrase ("Dienst",
 // "Diensten") and reports each phrase used at least twice, at its first use.
-func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
+func (c *checker) reportUndefined(undefined map[string]*phraseUse, bare map[string]int) {
 	var phrases []string
 	for p := range undefined {
 		phrases = append(phrases, p)
@@ -71,6 +71,7 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
 	type group struct {
 		names []string
 		use   phraseUse
+		bare  int // uses in mid-sentence without an article: a name's
 	}
 	var groups []*group
 	owner := map[string]*group{}
@@ -88,12 +89,13 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse) {
 		}
 		g.names = append(g.names, p)
 		g.use.count += u.count
+		g.bare += bare[p]
 		if u.pos.Before(g.use.pos) {
 			g.use.pos = u.pos
 		}
 	}
 	for _, g := range groups {
-		if g.use.count < 2 {
+		if g.use.count < 2 || properNoun(g.use.count, g.bare) {
 			continue
 		}
 		also := ""
@@ -124,7 +126,7 @@ func (c *checker) slips(toks []token) {
 // phrases finds capitalised phrases in mid-sentence: a defined term written
 // with other capitals is reported at once; a phrase after a determiner that
 // is no defined term is counted.
-func (c *checker) phrases(toks []token, forms map[string]string, skip map[string]bool, undefined map[string]*phraseUse) {
+func (c *checker) phrases(toks []token, forms map[string]string, skip map[string]bool, undefined map[string]*phraseUse, bare map[string]int) {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || !capitalised(t.text) || sentenceStart(toks, i) {
@@ -136,7 +138,7 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 			if capitalised(toks[j].text) {
 				ws = append(ws, toks[j].text)
 				j++
-			} else if lang.Connectors[toks[j].text] && j+1 < len(toks) && toks[j+1].kind == tokWord && capitalised(toks[j+1].text) {
+			} else if lang.Connectors[toks[j].text] && c.doc.Meta.Language != "de" && j+1 < len(toks) && toks[j+1].kind == tokWord && capitalised(toks[j+1].text) {
 				ws = append(ws, toks[j].text, toks[j+1].text)
 				j += 2
 			} else if n := len(ws); n < 4 && forms[strings.ToLower(strings.Join(append(ws[:n:n], toks[j].text), " "))] != "" {
@@ -147,12 +149,19 @@ func (c *checker) phrases(toks []token, forms map[string]string, skip map[string
 			}
 		}
 		if f, ok := caseVariant(ws, forms); ok {
+			if lowerTerm(f) { // a statute's "richtlijn" begins a title or sentence as "Richtlijn"
+				i = j - 1
+				continue
+			}
 			c.add(t.pos, diag.Warning, "term-case", "%q is written with other capitals than the defined term %q", strings.Join(ws[:len(strings.Fields(f))], " "), f)
 			i = j - 1
 			continue
 		}
 		phrase := strings.Join(ws, " ")
-		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) {
+		if !skip[phrase] && !afterDeterminer(toks, i) {
+			bare[phrase]++
+		}
+		if skip[phrase] || skip[ws[0]] || !afterDeterminer(toks, i) || c.adjective(ws) || c.nameNotTerm(ws, nextWord(toks, j)) {
 			i = j - 1
 			continue
 		}
@@ -187,7 +196,7 @@ func (c *checker) adjective(ws []string) bool {
 	if c.doc.Meta.Language == "en" {
 		return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ean") || w == "dutch"
 	}
-	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")
+	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche") || strings.HasSuffix(w, "ees")
 }
 
 func capitalised(w string) bool {

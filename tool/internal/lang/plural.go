@@ -41,6 +41,7 @@ func Forms(term, language string) []string {
 		ws := append(append(append([]string{}, words[:head]...), p), words[head+1:]...)
 		add(strings.Join(ws, " "))
 	}
+	inflectPhrase(out, words, head, language, add)
 	return out
 }
 
@@ -81,6 +82,8 @@ var headStops = map[string]map[string]bool{
 	"fr": {"de": true, "du": true, "des": true, "d'": true, "à": true, "au": true, "aux": true, "pour": true, "en": true, "sur": true},
 }
 
+// pluralsOf returns the plurals of a Dutch or English head noun (German
+// and French terms have their own forms: plural_de.go, plural_fr.go).
 func pluralsOf(w, language string) []string {
 	if language == "en" {
 		return englishPlurals(w)
@@ -89,8 +92,11 @@ func pluralsOf(w, language string) []string {
 }
 
 func englishPlurals(w string) []string {
-	out := []string{w + "s", w + "'s", w + "’s", w + "s'", w + "s’"}
 	lower := strings.ToLower(w)
+	out := []string{w + "s", w + "'s", w + "’s", w + "s'", w + "s’"}
+	if strings.HasSuffix(lower, "s") {
+		out = []string{w + "'s", w + "’s"} // "Terms": no "Termss"
+	}
 	switch {
 	case hasAnySuffix(lower, "s", "x", "z", "ch", "sh"):
 		out = append(out, w+"es")

@@ -3,7 +3,7 @@ package lang
 // DefinitionHeadings are section titles under which tables, definition lists
 // and "Term: text" items define terms. Compared case-insensitively.
 var DefinitionHeadings = []string{"definities", "definitie", "begrippen", "begripsbepalingen", "begripsomschrijvingen", "definitions", "defined terms", "interpretation",
-	"begriffsbestimmungen", "definitionen", "begriffe", "définitions", "définition"}
+	"definitions and interpretation", "begriffsbestimmungen", "definitionen", "begriffe", "définitions", "définition", "definitions et interprétation", "interprétation"}
 
 // AliasSeparators split the term column of a definitions table into a term
 // and its aliases: "Gegevensverwerking of Verwerking".

@@ -3,10 +3,8 @@ package parse
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -14,8 +12,6 @@ import (
 var (
 	// listDefinition matches "Term: text" and "Partij(en): text" at the start of an item.
 	listDefinition = regexp.MustCompile(`^(\p{Lu}[^:()]{0,80}?)(?:\(([\p{Ll}]{1,4})\))?:\s`)
-	// quotedDefinition matches ("Term"), (hierna "Term"), (de ‘AVG’).
-	quotedDefinition = regexp.MustCompile(`\((?:(?:hierna te noemen|hierna|hereinafter|de|het|the):?\s+)?["“‘'](\p{Lu}[^"”’'()]{0,60}?)["”’']\)`)
 	// aliasInBrackets splits "Bijzondere categorieën ... (Gevoelige persoonsgegevens)".
 	aliasInBrackets = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
 )
@@ -25,31 +21,35 @@ type definer struct {
 	doc     *model.Document
 	conv    *converter
 	terms   map[string]*model.Definition
+	specs   map[*model.Definition]defSpec
 	anchors map[string]bool
 }
 
 func (d *definer) run() {
 	d.terms = map[string]*model.Definition{}
+	d.specs = map[*model.Definition]defSpec{}
 	d.anchors = map[string]bool{}
-	d.inlineBlocks(d.doc.Preamble, "")
-	for _, top := range d.doc.Clauses {
-		section := isDefinitionSection(top.Title)
-		var walk func(c *model.Clause)
-		walk = func(c *model.Clause) {
-			if section {
-				d.sectionBlocks(c)
-			}
-			d.inlineBlocks(c.Blocks, c.Anchor)
-			for _, ch := range c.Children {
-				walk(ch)
-			}
+	d.inlineBlocks(d.doc.Preamble, "", d.inlines)
+	var walk func(c *model.Clause, section bool)
+	walk = func(c *model.Clause, section bool) {
+		section = section || isDefinitionSection(c.Title)
+		if section {
+			d.sectionBlocks(c)
 		}
-		walk(top)
+		d.statuteItems(c)
+		d.inlineBlocks(c.Blocks, c.Anchor, d.inlines)
+		for _, ch := range c.Children {
+			walk(ch, section)
+		}
 	}
+	for _, top := range d.doc.Clauses {
+		walk(top, false)
+	}
+	d.namedInBrackets()
 }
 
 func isDefinitionSection(title string) bool {
-	t := strings.ToLower(strings.Trim(title, " .:"))
+	t := strings.ToLower(strings.Trim(strings.Join(strings.Fields(title), " "), " .:*"))
 	for _, h := range lang.DefinitionHeadings {
 		if t == h {
 			return true
@@ -78,6 +78,11 @@ func (d *definer) sectionBlocks(c *model.Clause) {
 			for _, e := range n.Entries {
 				e.Def = d.fromLabel(e.Term, model.BlocksText(e.Blocks), model.DefDefList, c.Anchor, n.Pos)
 			}
+		}
+	}
+	for _, bl := range c.Blocks {
+		if p, ok := bl.(*model.Paragraph); ok {
+			d.fromEntry(p, c.Anchor)
 		}
 	}
 	for _, it := range c.Items {
@@ -124,13 +129,18 @@ func (d *definer) fromItem(it *model.Item, clause string) {
 	if len(it.Blocks) == 0 {
 		return
 	}
-	p, ok := it.Blocks[0].(*model.Paragraph)
-	if !ok {
-		return
+	if p, ok := it.Blocks[0].(*model.Paragraph); ok {
+		d.fromEntry(p, clause)
 	}
+}
+
+// fromEntry defines the term of an entry "Term: text", "Partij(en): text"
+// or "**Term**: text" of a definitions section.
+func (d *definer) fromEntry(p *model.Paragraph, clause string) {
 	text := leadingText(p.Inlines)
 	m := listDefinition.FindStringSubmatch(text)
 	if m == nil || len(strings.Fields(m[1])) > 8 {
+		d.fromLead(p, defSpec{kind: model.DefList, clause: clause, certain: true}, false)
 		return
 	}
 	term := strings.TrimSpace(m[1])
@@ -148,84 +158,70 @@ func (d *definer) fromItem(it *model.Item, clause string) {
 	p.Inlines = append([]model.Inline{mark}, trimLeading(p.Inlines, len(written))...)
 }
 
-// inlineBlocks finds inline definitions in every paragraph, item and cell.
-func (d *definer) inlineBlocks(blocks []model.Block, clause string) {
+// inlineFunc rewrites the inlines of one paragraph, item or cell.
+type inlineFunc func(ins []model.Inline, clause, context string) []model.Inline
+
+// inlineBlocks applies f to every paragraph, item and cell.
+func (d *definer) inlineBlocks(blocks []model.Block, clause string, f inlineFunc) {
 	for _, bl := range blocks {
 		switch n := bl.(type) {
 		case *model.Paragraph:
-			n.Inlines = d.inlines(n.Inlines, clause, model.PlainText(n.Inlines))
+			n.Inlines = f(n.Inlines, clause, model.PlainText(n.Inlines))
 		case *model.List:
 			for _, it := range n.Items {
-				d.inlineBlocks(it.Blocks, clause)
+				d.inlineBlocks(it.Blocks, clause, f)
 			}
 		case *model.ItemBlock:
-			d.inlineBlocks(n.Item.Blocks, clause)
+			d.inlineBlocks(n.Item.Blocks, clause, f)
 		case *model.Table:
 			for _, row := range n.Rows {
 				for i := range row {
-					row[i].Inlines = d.inlines(row[i].Inlines, clause, model.PlainText(row[i].Inlines))
+					row[i].Inlines = f(row[i].Inlines, clause, model.PlainText(row[i].Inlines))
 				}
 			}
 		case *model.DefinitionList:
 			for _, e := range n.Entries {
-				d.inlineBlocks(e.Blocks, clause)
+				d.inlineBlocks(e.Blocks, clause, f)
 			}
 		case *model.Quote:
-			d.inlineBlocks(n.Blocks, clause)
+			d.inlineBlocks(n.Blocks, clause, f)
 		}
 	}
 }
 
-// inlines marks quoted definitions in brackets and bold terms as TermDefs.
+// inlines marks the terms a paragraph defines in running text as TermDefs:
+// quoted or bold terms in brackets, after a naming phrase or before a
+// definition verb (see findDefinitions). A bold phrase alone is emphasis.
 func (d *definer) inlines(ins []model.Inline, clause, context string) []model.Inline {
+	ins = unwrapSpans(ins)
+	f := flatten(ins)
+	return d.markHits(ins, f, findDefinitions(f.s), defSpec{kind: model.DefInline, clause: clause}, context)
+}
+
+// unwrapSpans replaces each span of inline HTML by what it holds: a span
+// shows only its text, and a term in it (<span id="4.1">**"X"**</span>
+// means) is defined as if it stood alone. The list titles that need a
+// span's bounds are read before definitions are.
+func unwrapSpans(ins []model.Inline) []model.Inline {
+	has := false
+	for _, in := range ins {
+		if e, ok := in.(*model.Emphasis); ok && e.Mark == "span" {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return ins
+	}
 	var out []model.Inline
 	for _, in := range ins {
-		switch n := in.(type) {
-		case *model.Emphasis:
-			if n.Level == 2 && n.Mark == "" { // Markdown bold; HTML bold is typography
-				term := strings.TrimSpace(model.PlainText(n.Children))
-				if t, ok := firstText(n.Children); ok && isTermPhrase(term) {
-					if def := d.define(term, nil, model.DefInline, false, clause, sentenceWith(context, term), t.Pos); def != nil {
-						out = append(out, &model.TermDef{Def: def, Children: n.Children})
-						continue
-					}
-				}
-			}
-			n.Children = d.inlines(n.Children, clause, context)
-			out = append(out, n)
-		case *model.Text:
-			out = append(out, d.quoted(n, clause, context)...)
-		default:
-			out = append(out, in)
+		if e, ok := in.(*model.Emphasis); ok && e.Mark == "span" {
+			out = append(out, unwrapSpans(e.Children)...)
+			continue
 		}
+		out = append(out, in)
 	}
 	return out
-}
-
-func (d *definer) quoted(t *model.Text, clause, context string) []model.Inline {
-	var out []model.Inline
-	rest := t
-	for {
-		loc := quotedDefinition.FindStringSubmatchIndex(rest.Value)
-		if loc == nil {
-			return append(out, rest)
-		}
-		start, end := loc[2], loc[3]
-		before, term, after := split3(rest, start, end)
-		def := d.define(term.Value, nil, model.DefInline, false, clause, sentenceWith(context, term.Value), term.Pos)
-		if before != nil {
-			out = append(out, before)
-		}
-		if def != nil {
-			out = append(out, &model.TermDef{Def: def, Children: []model.Inline{term}})
-		} else {
-			out = append(out, term)
-		}
-		if after == nil {
-			return out
-		}
-		rest = after
-	}
 }
 
 // sentenceWith returns the sentence of text in which term first occurs: the
@@ -265,44 +261,9 @@ func split3(t *model.Text, start, end int) (before, mid, after *model.Text) {
 	return
 }
 
-// isTermPhrase reports whether s looks like a defined term: capitalised, at
-// most eight words, no sentence punctuation.
-func isTermPhrase(s string) bool {
-	s = strings.TrimSpace(s)
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && len(strings.Fields(s)) <= 8 && !strings.ContainsAny(s, ".;:!?,")
-}
-
-// define records a definition; a second definition of the same term in one
-// document is reported and not recorded.
+// define records a definition of a definitions section: certain.
 func (d *definer) define(term string, aliases []string, kind model.DefKind, statutory bool, clause, text string, pos model.Pos) *model.Definition {
-	term = strings.Join(strings.Fields(term), " ")
-	if term == "" {
-		return nil
-	}
-	if prev, dup := d.terms[term]; dup {
-		d.conv.ds.Add(d.conv.path, pos.Line, pos.Col, diag.Error, "definition-duplicate",
-			"%q is defined twice; first at line %d", term, prev.Pos.Line)
-		return nil
-	}
-	def := &model.Definition{Term: term, Aliases: aliases, Anchor: definitionAnchor(term, d.anchors), Pos: pos, Kind: kind,
-		Statutory: statutory, Document: d.doc.Meta.ID, Clause: clause, Text: strings.Join(strings.Fields(text), " ")}
-	seen := map[string]bool{}
-	names := append([]string{term}, aliases...)
-	if s := lang.Singular(term, d.doc.Meta.Language); s != "" {
-		names = append(names, s)
-	}
-	for _, name := range names {
-		for _, f := range lang.Forms(name, d.doc.Meta.Language) {
-			if !seen[f] {
-				seen[f] = true
-				def.Forms = append(def.Forms, f)
-			}
-		}
-	}
-	d.terms[term] = def
-	d.doc.Definitions = append(d.doc.Definitions, def)
-	return def
+	return d.record(term, aliases, defSpec{kind: kind, statutory: statutory, clause: clause, certain: kind != model.DefInline}, text, pos)
 }
 
 func firstText(ins []model.Inline) (*model.Text, bool) {

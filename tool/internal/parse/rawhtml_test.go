@@ -141,7 +141,7 @@ func TestSanitiseHostileHTML(t *testing.T) {
 // definition-duplicate error.
 func TestHTMLBoldDefinesNoTerm(t *testing.T) {
 	doc, msgs := mustParse(t, "en", "# 1. Use\n\n<table>\n<tr><td><p><strong>Contract</strong> to provide it.</p></td></tr>\n"+
-		"<tr><td><p><strong>Contract</strong> to improve it.</p></td></tr>\n</table>\n\n1.1. A **Service** is what we do.\n")
+		"<tr><td><p><strong>Contract</strong> to improve it.</p></td></tr>\n</table>\n\n1.1. **\"Service\"** means what we do.\n")
 	if len(msgs) != 0 {
 		t.Errorf("diagnostics %q", msgs)
 	}
