@@ -21,9 +21,9 @@ func (c *checker) numbering() {
 			}
 		}
 		// Items are checked where their levels are read: parse/placer.go.
-		c.sequence(childNumbers(cl.Children), "clause")
+		c.sequence(childNumbers(cl.Children), diag.Phrasef("clause"))
 	})
-	c.sequence(childNumbers(c.doc.Clauses), "section")
+	c.sequence(childNumbers(c.doc.Clauses), diag.Phrasef("section"))
 }
 
 type numbered struct {
@@ -48,7 +48,7 @@ func childNumbers(cs []*model.Clause) []numbered {
 // compared within their own kind; roman numerals are only checked for order
 // when the run is clearly roman. Numbers of any length are compared as
 // digit strings, so that a part of 20 digits is still checked.
-func (c *checker) sequence(ns []numbered, what string) {
+func (c *checker) sequence(ns []numbered, what diag.Phrase) {
 	roman := isRomanRun(ns)
 	var prev *numbered
 	prevVal := ""
