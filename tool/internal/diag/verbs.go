@@ -89,6 +89,12 @@ func render(language, format string, args Args) (string, bool) {
 			return "", false
 		}
 	}
+	return fill(language, target, vs, ps)
+}
+
+// fill writes target, whose verbs are vs, with the formatted arguments ps;
+// a phrase among them is written in language.
+func fill(language, target string, vs []verb, ps []piece) (string, bool) {
 	var b strings.Builder
 	last := 0
 	for _, v := range vs {
