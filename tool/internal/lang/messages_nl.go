@@ -19,6 +19,11 @@ var dutchMessages = map[string]string{
 	"document":    "document",
 	" in %s":      " in %s",
 
+	// The lines legalkit check, build and pdf end with.
+	"%d documents: %s":   "%d documenten: %s",
+	"%d document: %s":    "%d document: %s",
+	"no PDF written: %s": "geen pdf geschreven: %s",
+
 	// Annexes, ids and versions.
 	"%s names %s itself: a document cannot be its own annex":                                                                             "%s noemt %s zelf: een document kan niet zijn eigen bijlage zijn",
 	"%s makes a cycle: %s; an annex cannot also be the document it belongs to":                                                           "%s maakt een kring: %s; een bijlage kan niet ook het document zijn waar zij bij hoort",
