@@ -1,8 +1,6 @@
 package check
 
 import (
-	"fmt"
-
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/diff"
 	"github.com/legalkit/legalkit/tool/internal/history"
@@ -133,9 +131,9 @@ func changeNotes(v, prev *model.Document, r *diff.Result) diag.List {
 	return ds
 }
 
-func clauses(n int) string {
+func clauses(n int) diag.Phrase {
 	if n == 1 {
-		return "1 clause"
+		return diag.Phrasef("%d clause", n)
 	}
-	return fmt.Sprintf("%d clauses", n)
+	return diag.Phrasef("%d clauses", n)
 }

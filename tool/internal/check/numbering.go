@@ -29,20 +29,20 @@ func (c *checker) numbering() {
 			dups[cl] = true
 			return
 		}
-		c.sequence(childNumbers(cl.Children, dups), "clause")
+		c.sequence(childNumbers(cl.Children, dups), diag.Phrasef("clause"))
 	})
-	c.sequence(childNumbers(c.doc.Clauses, dups), "section")
+	c.sequence(childNumbers(c.doc.Clauses, dups), diag.Phrasef("section"))
 }
 
 // clauseName names a clause as its heading does, "clause 2.3" or
 // "Hoofdstuk II", with its anchor when that says more ("clause 2 (C.2)").
-func clauseName(cl *model.Clause) string {
-	name := "clause " + cl.Number
+func clauseName(cl *model.Clause) diag.Phrase {
+	name := diag.Phrasef("clause %s", cl.Number)
 	if cl.Prefix != "" {
-		name = cl.Prefix + " " + cl.Number
+		name = diag.Phrasef("%s %s", cl.Prefix, cl.Number)
 	}
 	if cl.Anchor != model.ClauseAnchor(cl.Number) {
-		name += " (" + cl.Anchor + ")"
+		name = diag.Phrasef("%s (%s)", name, cl.Anchor)
 	}
 	return name
 }
@@ -81,7 +81,7 @@ func childNumbers(cs []*model.Clause, dups map[*model.Clause]bool) []numbered {
 // digit strings, so that a part of 20 digits is still checked. A number
 // with a letter ("12a", an article inserted later) is checked for order
 // against its neighbours' numbers, never for gaps.
-func (c *checker) sequence(ns []numbered, what string) {
+func (c *checker) sequence(ns []numbered, what diag.Phrase) {
 	runs := map[string][]numbered{}
 	var order []string
 	for _, n := range ns {
@@ -95,7 +95,7 @@ func (c *checker) sequence(ns []numbered, what string) {
 	}
 }
 
-func (c *checker) run(ns []numbered, what string) {
+func (c *checker) run(ns []numbered, what diag.Phrase) {
 	roman := isRomanRun(ns)
 	var prev *numbered
 	prevVal, prevSuffix := "", ""

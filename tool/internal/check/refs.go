@@ -13,23 +13,23 @@ import (
 func (c *checker) references() {
 	for _, r := range c.doc.References {
 		if !r.Resolved {
-			what := map[model.RefKind]string{model.RefClause: "clause", model.RefItem: "item", model.RefDocument: "document"}[r.Kind]
-			where := ""
+			what := map[model.RefKind]diag.Phrase{model.RefClause: diag.Phrasef("clause"), model.RefItem: diag.Phrasef("item"), model.RefDocument: diag.Phrasef("document")}[r.Kind]
+			where := diag.Phrasef("")
 			if r.Document != "" {
-				where = " in " + r.Document
+				where = diag.Phrasef(" in %s", r.Document)
 			}
 			c.add(r.Pos, diag.Error, "reference-dangling", "%q refers to %s %s%s, which does not exist", r.Text, what, r.Target, where)
 			continue
 		}
-		if msg := c.kindMismatch(r); msg != "" {
+		if msg := c.kindMismatch(r); msg.Format != "" {
 			c.add(r.Pos, diag.Error, "reference-kind", "%q: %s", r.Text, msg)
 		}
 	}
 }
 
-func (c *checker) kindMismatch(r *model.Reference) string {
+func (c *checker) kindMismatch(r *model.Reference) diag.Phrase {
 	if r.Cue == "" || r.Kind == model.RefStatute {
-		return ""
+		return diag.Phrase{}
 	}
 	kind := lang.CueAny
 	for _, cue := range lang.Cues(c.doc.Meta.Language) {
@@ -41,16 +41,16 @@ func (c *checker) kindMismatch(r *model.Reference) string {
 	switch kind {
 	case lang.CueChapter:
 		if r.Kind != model.RefClause || depth != 1 {
-			return "\"" + r.Cue + "\" names a top-level section, but " + r.Target + " is not one"
+			return diag.Phrasef("%q names a top-level section, but %s is not one", r.Cue, r.Target)
 		}
 	case lang.CueMember:
 		if r.Kind == model.RefClause && depth == 1 {
-			return "\"" + r.Cue + "\" names a clause inside an article, but " + r.Target + " is a whole article"
+			return diag.Phrasef("%q names a clause inside an article, but %s is a whole article", r.Cue, r.Target)
 		}
 	case lang.CueArticle:
 		if r.Kind == model.RefDocument {
-			return "\"" + r.Cue + "\" names a clause, but " + r.Target + " is a document"
+			return diag.Phrasef("%q names a clause, but %s is a document", r.Cue, r.Target)
 		}
 	}
-	return ""
+	return diag.Phrase{}
 }

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,9 +97,9 @@ func (c *checker) reportUndefined(undefined map[string]*phraseUse, bare map[stri
 		if g.use.count < 2 || properNoun(g.use.count, g.bare) {
 			continue
 		}
-		also := ""
+		also := diag.Phrasef("")
 		if len(g.names) > 1 {
-			also = fmt.Sprintf(" (also written %q)", strings.Join(g.names[1:], `", "`))
+			also = diag.Phrasef(" (also written %q)", strings.Join(g.names[1:], `", "`))
 		}
 		c.add(g.use.pos, diag.Warning, "term-undefined", "%q%s is used like a defined term (%d times) but never defined", g.names[0], also, g.use.count)
 	}

@@ -45,6 +45,11 @@ site works under any base path and straight from disk.`,
 
 // siteFlags are the flags build and serve share.
 func siteFlags() []ucli.Flag {
+	return append(siteFlagsOwn(), langFlag())
+}
+
+// siteFlagsOwn are the flags of the site build and serve share.
+func siteFlagsOwn() []ucli.Flag {
 	return []ucli.Flag{
 		&ucli.StringFlag{Name: "templates", Usage: "a folder `DIR` whose html/, css/, pdf/ and fonts/ files replace the built-in templates"},
 		&ucli.StringFlag{Name: "site", Value: DefaultSite, Usage: "the folder `DIR` with site.json and static/ (when missing: defaults)"},
@@ -127,13 +132,17 @@ func (a *App) runBuild(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	if ds.HasErrors() {
+	fl, err := chooseLanguage(c, cp.Docs)
+	if err != nil {
+		return err
+	}
+	if ds = fl.in(ds); ds.HasErrors() {
 		_ = ds.Write(stderr, "text")
-		printSummary(stderr, len(files), ds)
+		printSummary(stderr, len(files), ds, fl.summary)
 		return fmt.Errorf("nothing published: check found errors; %s is left as it was", out)
 	}
 	if !quiet {
-		printSummary(stderr, len(files), ds)
+		printSummary(stderr, len(files), ds, fl.summary)
 	}
 	s, err := site.Build(cp.Docs, opts)
 	if err != nil {

@@ -20,10 +20,14 @@ func checkCommand() *ucli.Command {
 		ArgsUsage: "[PATH...]",
 		Description: `Checks the documents under PATH (files or folders; default terms/) and prints
 one line per finding: file:line:col: severity: code: message.
-Errors make the exit code 1; warnings do too with --strict.`,
+Errors make the exit code 1; warnings do too with --strict.
+The message is in the language of the document the finding is in (Dutch or
+English; English for other languages), or in the one --lang names; severity
+and code stay as they are.`,
 		Flags: []ucli.Flag{
 			&ucli.StringFlag{Name: "format", Value: "text", Usage: "output format: " + strings.Join(diag.Formats, ", ")},
 			&ucli.BoolFlag{Name: "strict", Usage: "fail on warnings too"},
+			langFlag(),
 		},
 		Action: runCheck,
 	}
@@ -39,15 +43,20 @@ func runCheck(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	_, ds, err := load(paths)
+	cp, ds, err := load(paths)
 	if err != nil {
 		return err
 	}
+	fl, err := chooseLanguage(c, cp.Docs)
+	if err != nil {
+		return err
+	}
+	ds = fl.in(ds)
 	if err := writeDiags(c.App.Writer, ds, format); err != nil {
 		return fmt.Errorf("the report could not be written: %w", err)
 	}
 	if format == "text" {
-		printSummary(c.App.ErrWriter, len(files), ds)
+		printSummary(c.App.ErrWriter, len(files), ds, fl.summary)
 	}
 	errs, warns := ds.Count()
 	if errs > 0 || c.Bool("strict") && warns > 0 {

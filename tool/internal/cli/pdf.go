@@ -44,6 +44,7 @@ printed and the exit code is 1. The same sources always give the same bytes.`,
 			&ucli.BoolFlag{Name: "bundle", Usage: "one PDF of the main document and its annexes"},
 			&ucli.StringSliceFlag{Name: "sources", Usage: "where the documents are (default: the document's folder in terms/ with its main document and annexes, or the files named)"},
 			&ucli.StringFlag{Name: "templates", Usage: "`DIR` whose pdf/style.json and fonts/ replace the built-in ones"},
+			langFlag(),
 		},
 		Action: runPDF,
 	}
@@ -78,15 +79,19 @@ func runPDF(c *ucli.Context) error {
 	if err != nil {
 		return err
 	}
-	ds := append(append(diag.List{}, cp.Diags...), check.Run(cp.Docs)...)
-	if pdfErrors(c, nil, refs, ds) { // files named that did not parse
+	fl, err := chooseLanguage(c, cp.Docs)
+	if err != nil {
+		return err
+	}
+	ds := fl.in(append(append(diag.List{}, cp.Diags...), check.Run(cp.Docs)...))
+	if pdfErrors(c, nil, refs, ds, fl.summary) { // files named that did not parse
 		return findings()
 	}
 	jobs, err := pdfJobs(cp, refs, o.bundle)
 	if err != nil {
 		return err
 	}
-	if failed := pdfErrors(c, withTwins(cp.Docs, jobs), refs, ds); failed {
+	if failed := pdfErrors(c, withTwins(cp.Docs, jobs), refs, ds, fl.summary); failed {
 		return findings()
 	}
 	r, err := pdfRenderer(o.templates)
@@ -175,8 +180,9 @@ func pdfName(doc *model.Document, bundle bool) string {
 }
 
 // pdfErrors prints the errors of the documents about to be written and of
-// files named that did not parse; it reports whether there were any.
-func pdfErrors(c *ucli.Context, jobs []*pdfJob, refs []string, ds diag.List) bool {
+// files named that did not parse, with the summary in language; it
+// reports whether there were any.
+func pdfErrors(c *ucli.Context, jobs []*pdfJob, refs []string, ds diag.List, language string) bool {
 	files := map[string]bool{}
 	for _, j := range jobs {
 		for _, d := range j.docs {
@@ -196,7 +202,7 @@ func pdfErrors(c *ucli.Context, jobs []*pdfJob, refs []string, ds diag.List) boo
 		return false
 	}
 	_ = errs.Write(c.App.ErrWriter, "text")
-	fmt.Fprintf(c.App.ErrWriter, "no PDF written: %s\n", errs.Summary())
+	fmt.Fprintln(c.App.ErrWriter, diag.Phrasef("no PDF written: %s", errs.SummaryIn(language)).In(language))
 	return true
 }
 

@@ -57,6 +57,9 @@ func (a *App) runServe(c *ucli.Context) error {
 	if _, err := a.siteOptions(c); err != nil {
 		return err
 	}
+	if _, err := chooseLanguage(c, nil); err != nil {
+		return err
+	}
 	paths := sourcePaths(c.Args().Slice())
 	watch := append([]string{}, paths...)
 	watch = append(watch, c.String("site"))
@@ -76,7 +79,7 @@ func (a *App) runServe(c *ucli.Context) error {
 			if err != nil {
 				return nil, err
 			}
-			opts.Preview = &site.Preview{Diagnostics: ds, Build: build}
+			opts.Preview = &site.Preview{Diagnostics: ds, Build: build, Lang: c.String("lang")}
 			return site.Build(cp.Docs, opts)
 		},
 	}

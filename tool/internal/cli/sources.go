@@ -37,11 +37,12 @@ func loadOn(paths []string, on model.Date) (*corpus.Corpus, diag.List, error) {
 	return c, ds.Sort(), nil
 }
 
-// printSummary writes "N files: 0 errors, 5 warnings" to w.
-func printSummary(w io.Writer, files int, ds diag.List) {
-	noun := "documents"
+// printSummary writes "N documents: 0 errors, 5 warnings" to w, in a
+// language.
+func printSummary(w io.Writer, files int, ds diag.List, language string) {
+	line := diag.Phrasef("%d documents: %s", files, ds.SummaryIn(language))
 	if files == 1 {
-		noun = "document"
+		line = diag.Phrasef("%d document: %s", files, ds.SummaryIn(language))
 	}
-	fmt.Fprintf(w, "%d %s: %s\n", files, noun, ds.Summary())
+	fmt.Fprintln(w, line.In(language))
 }

@@ -30,6 +30,23 @@ type Diagnostic struct {
 	Severity Severity `json:"severity"`
 	Code     string   `json:"code"`
 	Message  string   `json:"message"`
+
+	// Format and Args are what Message was made of: the English format
+	// and its formatted arguments, so that In can write the message in
+	// another language. Format is "" for a message that cannot be.
+	Format string `json:"-"`
+	Args   Args   `json:"-"`
+}
+
+// New returns a diagnostic whose message is format with args (as
+// fmt.Sprintf), kept so that it can be written in another language: a
+// literal format needs a translation in the catalogues of package lang.
+func New(file string, line, col int, sev Severity, code, format string, args ...any) Diagnostic {
+	d := Diagnostic{File: file, Line: line, Col: col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)}
+	if a, ok := formatArgs(format, args); ok {
+		d.Format, d.Args = format, a
+	}
+	return d
 }
 
 // String formats the diagnostic as file:line:col: severity: code: message.
@@ -45,7 +62,7 @@ type List []Diagnostic
 
 // Add appends a diagnostic.
 func (l *List) Add(file string, line, col int, sev Severity, code, format string, args ...any) {
-	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+	*l = append(*l, New(file, line, col, sev, code, format, args...))
 }
 
 // Sort orders the list by file, line, column, code and message, and drops
@@ -129,17 +146,7 @@ func (l List) Write(w io.Writer, format string) error {
 }
 
 // Summary returns "2 errors, 5 warnings" style text.
-func (l List) Summary() string {
-	e, w := l.Count()
-	return fmt.Sprintf("%s, %s", plural(e, "error"), plural(w, "warning"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
+func (l List) Summary() string { return l.SummaryIn("en") }
 
 var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 var ghProp = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")

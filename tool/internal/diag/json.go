@@ -100,41 +100,41 @@ func unknownKey(file string, data []byte, t reflect.Type, name, kind string) Dia
 }
 
 // jsonKind names what a Go type takes in words an editor knows.
-func jsonKind(t reflect.Type) string {
+func jsonKind(t reflect.Type) Phrase {
 	switch t.Kind() {
 	case reflect.String:
-		return "text in quotes"
+		return Phrasef("text in quotes")
 	case reflect.Float32, reflect.Float64:
-		return "a number"
+		return Phrasef("a number")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
+		return Phrasef("a whole number")
 	case reflect.Bool:
-		return "true or false"
+		return Phrasef("true or false")
 	case reflect.Slice, reflect.Array:
-		return "a list [...]"
+		return Phrasef("a list [...]")
 	case reflect.Struct, reflect.Map:
-		return "an object {...}"
+		return Phrasef("an object {...}")
 	}
-	return t.String()
+	return Phrasef("%s", t.String())
 }
 
 // jsonValue names what encoding/json found ("string", "number 1.5").
-func jsonValue(v string) string {
+func jsonValue(v string) Phrase {
 	switch {
 	case v == "string":
-		return "text"
+		return Phrasef("text")
 	case v == "array":
-		return "a list"
+		return Phrasef("a list")
 	case v == "object":
-		return "an object"
+		return Phrasef("an object")
 	case v == "bool":
-		return "true or false"
+		return Phrasef("true or false")
 	case v == "number":
-		return "a number"
+		return Phrasef("a number")
 	}
 	if n, ok := strings.CutPrefix(v, "number "); ok {
-		return n
+		return Phrasef("%s", n)
 	}
-	return v
+	return Phrasef("%s", v)
 }

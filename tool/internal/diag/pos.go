@@ -2,7 +2,6 @@ package diag
 
 import (
 	"bytes"
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -20,5 +19,5 @@ func LineCol(src []byte, off int) (line, col int) {
 // (named as the user gave it).
 func At(file string, src []byte, off int, code, format string, args ...any) Diagnostic {
 	line, col := LineCol(src, off)
-	return Diagnostic{File: file, Line: line, Col: col, Severity: Error, Code: code, Message: fmt.Sprintf(format, args...)}
+	return New(file, line, col, Error, code, format, args...)
 }

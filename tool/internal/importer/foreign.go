@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
@@ -29,7 +28,7 @@ func mapForeign(file string, fields []parse.ForeignField) (foreignMeta, diag.Lis
 	var m foreignMeta
 	var ds diag.List
 	report := func(f parse.ForeignField, format string, args ...any) {
-		ds.Add(file, f.Pos.Line, f.Pos.Col, diag.Warning, "import-foreign-key", "%s", fmt.Sprintf(format, args...))
+		ds.Add(file, f.Pos.Line, f.Pos.Col, diag.Warning, "import-foreign-key", format, args...)
 	}
 	for _, f := range fields {
 		key := strings.ToLower(f.Key)

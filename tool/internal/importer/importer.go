@@ -194,24 +194,21 @@ func roleName(r lang.DateRole) string {
 
 // encodingProblem reports a source that is not UTF-8 text legalkit reads.
 func encodingProblem(o origin) (diag.Diagnostic, bool) {
-	d := diag.Diagnostic{File: o.file, Line: 1, Col: 1, Severity: diag.Error, Code: "encoding"}
 	switch {
 	case len(o.src) > parse.MaxSize:
-		d.Message = fmt.Sprintf("the file is larger than the %d MB legalkit reads%s", parse.MaxSize>>20, o.note)
+		return diag.New(o.file, 1, 1, diag.Error, "encoding", "the file is larger than the %d MB legalkit reads%s", parse.MaxSize>>20, o.note), true
 	case bytes.IndexByte(o.src, 0) >= 0:
 		p := posOf(o.src, bytes.IndexByte(o.src, 0))
-		d.Line, d.Col, d.Message = p.Line, p.Col, "the file contains a NUL byte: it is binary, not Markdown text"+o.note
+		return diag.New(o.file, p.Line, p.Col, diag.Error, "encoding", "the file contains a NUL byte: it is binary, not Markdown text%s", o.note), true
 	case !utf8.Valid(o.src):
 		i := 0
 		for r, n := utf8.DecodeRune(o.src); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(o.src[i:]) {
 			i += n
 		}
 		p := posOf(o.src, i)
-		d.Line, d.Col, d.Message = p.Line, p.Col, fmt.Sprintf("invalid UTF-8 (byte 0x%02x): the file must be UTF-8 text%s", o.src[i], o.note)
-	default:
-		return d, false
+		return diag.New(o.file, p.Line, p.Col, diag.Error, "encoding", "invalid UTF-8 (byte 0x%02x): the file must be UTF-8 text%s", o.src[i], o.note), true
 	}
-	return d, true
+	return diag.Diagnostic{}, false
 }
 
 func firstOf(ss ...string) string {

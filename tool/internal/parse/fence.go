@@ -41,12 +41,12 @@ func (c *converter) unclosedFence(n *ast.FencedCodeBlock) {
 		end++
 	}
 	fence := string(c.src[n.Pos():end])
-	what := "everything after it, every clause included,"
+	what := diag.Phrasef("everything after it, every clause included,")
 	switch n.Parent().(type) {
 	case *ast.ListItem:
-		what = "the rest of the list item"
+		what = diag.Phrasef("the rest of the list item")
 	case *ast.Blockquote:
-		what = "the rest of the quote"
+		what = diag.Phrasef("the rest of the quote")
 	}
 	c.ds.Add(c.path, p.Line, p.Col, diag.Error, "code-fence-unclosed",
 		"code block opened here is never closed: %s is shown as code; end it with a line %s", what, fence)

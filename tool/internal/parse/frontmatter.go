@@ -226,5 +226,5 @@ func yamlError(path string, err error) diag.Diagnostic {
 		line = n + 1 // YAML line 1 is the line after the opening ---
 		msg = msg[len(m[0]):]
 	}
-	return diag.Diagnostic{File: path, Line: line, Col: 1, Severity: diag.Error, Code: "front-matter-invalid", Message: "broken YAML: " + msg}
+	return diag.New(path, line, 1, diag.Error, "front-matter-invalid", "broken YAML: %s", msg)
 }

@@ -229,12 +229,10 @@ func (c *converter) reportTag(d *tagDecision, line, col int) {
 		} else {
 			c.rawHTML(line, col, "HTML element <%s> is not published; its text is kept", d.name)
 		}
-	case len(d.dropped) > 0:
-		what, verb := "attribute", "is"
-		if len(d.dropped) > 1 {
-			what, verb = "attributes", "are"
-		}
-		c.rawHTML(line, col, "HTML %s %s of <%s> %s not published%s", what, strings.Join(d.dropped, ", "), d.name, verb, attrNote(d.dropped))
+	case len(d.dropped) == 1:
+		c.rawHTML(line, col, "HTML attribute %s of <%s> is not published%s", d.dropped[0], d.name, attrNote(d.dropped))
+	case len(d.dropped) > 1:
+		c.rawHTML(line, col, "HTML attributes %s of <%s> are not published%s", strings.Join(d.dropped, ", "), d.name, attrNote(d.dropped))
 	}
 }
 
@@ -243,16 +241,16 @@ func (c *converter) rawHTML(line, col int, format string, args ...any) {
 }
 
 // attrNote says why an attribute a reader would look for is not published.
-func attrNote(names []string) string {
+func attrNote(names []string) diag.Phrase {
 	for _, n := range names {
 		switch {
 		case strings.HasPrefix(n, "on"):
-			return ": scripts and event handlers never are"
+			return diag.Phrasef(": scripts and event handlers never are")
 		case n == "style":
-			return ": pages allow no inline styles"
+			return diag.Phrasef(": pages allow no inline styles")
 		case n == "id" || n == "name":
-			return ": an id is letters, digits and . _ : - (not starting with _)"
+			return diag.Phrasef(": an id is letters, digits and . _ : - (not starting with _)")
 		}
 	}
-	return ""
+	return diag.Phrasef("")
 }

@@ -69,11 +69,11 @@ func (c *converter) tableError(off, cols, cells int) {
 		columns(cols), columns(cells))
 }
 
-func columns(n int) string {
+func columns(n int) diag.Phrase {
 	if n == 1 {
-		return "1 column"
+		return diag.Phrasef("%d column", n)
 	}
-	return itoa(n) + " columns"
+	return diag.Phrasef("%d columns", n)
 }
 
 // isATX reports whether the heading whose text starts at off is written

@@ -54,7 +54,11 @@ func (b *Builder) preview(language string, d *Doc) *PreviewView {
 	if pv == nil {
 		return nil
 	}
-	out := &PreviewView{Lang: language, Summary: pv.Diagnostics.Summary(), Build: pv.Build}
+	findings := language
+	if pv.Lang != "" {
+		findings = pv.Lang
+	}
+	out := &PreviewView{Lang: language, Summary: pv.Diagnostics.SummaryIn(findings), Build: pv.Build}
 	files := map[string]bool{}
 	if d != nil {
 		for _, v := range d.Versions {
@@ -63,7 +67,7 @@ func (b *Builder) preview(language string, d *Doc) *PreviewView {
 	}
 	for _, dg := range pv.Diagnostics {
 		if d == nil || files[dg.File] {
-			out.Diagnostics = append(out.Diagnostics, dg)
+			out.Diagnostics = append(out.Diagnostics, dg.In(findings))
 		} else {
 			out.Other++
 		}

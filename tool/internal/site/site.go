@@ -53,6 +53,9 @@ type Options struct {
 type Preview struct {
 	Diagnostics diag.List
 	Build       int // the build's number; pages reload when a newer one is served
+	// Lang is the language of the findings shown (serve --lang); when
+	// empty, that of the page they are shown on.
+	Lang string
 }
 
 // Site is a built site, held in memory.

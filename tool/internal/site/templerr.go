@@ -2,7 +2,6 @@ package site
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -43,11 +42,11 @@ func (t *pageTemplates) templateError(err error, name, code, page string) error 
 			}
 		}
 	}
-	if page != "" {
-		msg += fmt.Sprintf(" (writing %s)", page)
-	}
 	f := t.files[name]
-	return diag.Diagnostic{File: f.path, Line: line, Col: col, Severity: diag.Error, Code: code, Message: msg}
+	if page != "" {
+		return diag.New(f.path, line, col, diag.Error, code, "%s (writing %s)", msg, page)
+	}
+	return diag.New(f.path, line, col, diag.Error, code, "%s", msg)
 }
 
 // charColumn returns the column, in characters from 1, of byte offset off
