@@ -27,7 +27,15 @@ type hostileCase struct {
 	expect  map[string]expectation // by command
 	absent  []string               // text no page of the site may contain
 	secrets []string               // text no output at all may contain
-	pending string                 // the fix the case waits for, if any
+	rss     int64                  // bytes of resident memory a run may use, if lower than maxRSS
+}
+
+// memoryBound is the resident memory a run of the case may use.
+func (c *hostileCase) memoryBound() int64 {
+	if c.rss > 0 {
+		return c.rss
+	}
+	return maxRSS
 }
 
 // step makes a part of the tree the archive cannot hold.
@@ -87,8 +95,12 @@ func (c *hostileCase) directive(line string) error {
 		c.absent = append(c.absent, f[1])
 	case f[0] == "secret" && len(f) == 2:
 		c.secrets = append(c.secrets, f[1])
-	case f[0] == "pending" && len(f) >= 2:
-		c.pending = strings.Join(f[1:], " ")
+	case f[0] == "rss" && len(f) == 2:
+		mib, err := strconv.Atoi(f[1])
+		if err != nil || mib <= 0 || int64(mib)<<20 > maxRSS {
+			return fmt.Errorf("rss %s: want MiB, at most %d", f[1], maxRSS>>20)
+		}
+		c.rss = int64(mib) << 20
 	default:
 		return fmt.Errorf("unknown directive %q", line)
 	}

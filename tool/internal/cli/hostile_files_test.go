@@ -82,14 +82,33 @@ func treeChanges(before, after tree, skip string) []string {
 
 // files: the run changed nothing but its output; a failed run left the
 // previous output as it was; a successful one replaced it with a whole,
-// valid output.
+// valid output. diff and notice write their output for a document with
+// errors and then exit 1 (README: a command that prints an error line
+// exits non-zero): such a run may replace its output, whole.
 func (h *hostileCheck) files(before, after tree, prev *previous) {
 	if h.res.exit != 0 {
+		if h.writesDespiteErrors() && treeChanges(before, after, "") != nil {
+			h.replaced(before, after, prev)
+			return
+		}
 		if ch := treeChanges(before, after, ""); len(ch) > 0 {
 			h.fail("failed, but changed files (the previous output must stay as it was):\n  %s", strings.Join(ch, "\n  "))
 		}
 		return
 	}
+	h.replaced(before, after, prev)
+}
+
+// writesDespiteErrors reports whether the run is a diff or notice that
+// exited 1 after printing an error diagnostic: it still writes its output.
+func (h *hostileCheck) writesDespiteErrors() bool {
+	all := string(h.res.stdout) + string(h.res.stderr)
+	return (h.run.name == "diff" || h.run.name == "notice") && h.res.exit == 1 && errorLine.MatchString(all)
+}
+
+// replaced: the run changed nothing but its output, and the output is
+// whole and valid.
+func (h *hostileCheck) replaced(before, after tree, prev *previous) {
 	if ch := treeChanges(before, after, h.run.out); len(ch) > 0 {
 		h.fail("changed files besides its output %q:\n  %s", h.run.out, strings.Join(ch, "\n  "))
 	}

@@ -46,14 +46,19 @@ func walkRoot(p string) string {
 
 // linkEntry decides about a symbolic link found in a folder argument that
 // is not named *.md: a link to a folder inside root is left alone (its
-// files are read where they are), a link to a folder outside root or a
-// loop is a source-symlink error, anything else is not a source.
+// files are read where they are), a link to a folder outside root, to a
+// folder that holds the link, or a loop is a source-symlink error, anything
+// else is not a source.
 func linkEntry(root, path string, ds *diag.List) {
 	rel, err := filepath.Rel(root, path)
 	if err != nil {
 		return
 	}
 	le := templates.FindLink(root, filepath.ToSlash(rel))
+	if le == nil && holdsItself(path) {
+		target, _ := os.Readlink(path)
+		le = &templates.LinkError{Link: path, Target: target, Root: root, Reason: "loop"}
+	}
 	if le == nil || le.Reason == "missing" {
 		return
 	}
@@ -61,6 +66,25 @@ func linkEntry(root, path string, ds *diag.List) {
 		return // a file that is not a document: nothing is read
 	}
 	linkDiag(ds, path, le)
+}
+
+// holdsItself reports whether the link at path leads to a folder that
+// holds the link: following it would find the same files again without end
+// (terms/acme/up -> ..).
+func holdsItself(path string) bool {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return false
+	}
+	if info, err := os.Stat(target); err != nil || !info.IsDir() {
+		return false
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(target, dir)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 // linkDiag adds the source-symlink error for the link le at path.

@@ -35,7 +35,8 @@ func TestSourceLinks(t *testing.T) {
 	symlink(t, "loop-a.md", filepath.Join(dir, "acme/loop-b.md"))
 	symlink(t, "gone.md", filepath.Join(dir, "acme/dangling.md"))   // points to nothing
 	symlink(t, "../outside", filepath.Join(dir, "more"))            // a folder outside
-	symlink(t, "..", filepath.Join(dir, "acme/terms/up"))           // a folder inside: not walked twice
+	symlink(t, "..", filepath.Join(dir, "acme/terms/up"))           // a folder that holds the link: a loop
+	symlink(t, "../shared", filepath.Join(dir, "acme/common"))      // a folder inside: not walked twice
 	symlink(t, "deep", filepath.Join(dir, "deep"))                  // a folder link to itself
 	symlink(t, "/etc/passwd", filepath.Join(dir, "acme/notes.txt")) // not a source: ignored
 
@@ -65,6 +66,7 @@ func TestSourceLinks(t *testing.T) {
 		filepath.Join(dir, "acme/loop-a.md") + ":1:1: error: source-symlink: a symbolic link to loop-b.md that loops back on itself",
 		filepath.Join(dir, "acme/loop-b.md") + ":1:1: error: source-symlink: a symbolic link to loop-a.md that loops back on itself",
 		filepath.Join(dir, "acme/terms/3.md") + ":1:1: error: source-symlink: a symbolic link to ../../../outside/3.md, which is outside " + dir,
+		filepath.Join(dir, "acme/terms/up") + ":1:1: error: source-symlink: a symbolic link to .. that loops back on itself",
 		filepath.Join(dir, "deep") + ":1:1: error: source-symlink: a symbolic link to deep that loops back on itself",
 		filepath.Join(dir, "more") + ":1:1: error: source-symlink: a symbolic link to ../outside, which is outside " + dir,
 	}

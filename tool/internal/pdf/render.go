@@ -112,11 +112,15 @@ func (r *Renderer) render(docs []*model.Document, bundle bool) (*result, error) 
 	}
 	p := &pager{st: r.st}
 	p.place(l.blocks)
+	// Only counts of the layout are kept: the layout and the pages are
+	// garbage once painted, not held while validation holds the parsed file.
+	res := &result{pages: len(p.pages), uses: l.uses, refs: l.refs, urls: l.urls}
 	out, marks, err := r.finish(p.pages, docs, metadataOf(docs), docs[0].Key())
 	if err != nil {
 		return nil, err
 	}
-	return &result{pdf: out, pages: len(p.pages), uses: l.uses, refs: l.refs, urls: l.urls, marks: marks}, nil
+	res.pdf, res.marks = out, marks
+	return res, nil
 }
 
 // finish paints the laid-out pages, makes the file pass strict validation
