@@ -20,8 +20,8 @@ func TestReferencesGermanFrench(t *testing.T) {
 		{"de", "Wie in Artikel 1 und Art. 2 beschrieben.", []string{`clause 1 "Artikel 1"`, `clause 2 "Art. 2"`}},
 		{"de", "Gemäß 1.2 oder 2.1.", []string{`clause 1.2 "Gemäß 1.2"`, `clause 2.1 "2.1"`}},
 		{"de", "Ziffer 7 gibt es nicht.", []string{`clause 7 "Ziffer 7" ?`}},
-		// Absatz counts within the article before it: only a dotted number is a reference.
-		{"de", "Nach § 2 Abs. 1 und Absatz 2.2.", []string{`clause 2 "§ 2"`, `clause 2.2 "Absatz 2.2"`}},
+		// Absatz after an article number names its paragraph: § 2 Abs. 1 is clause 2.1 here.
+		{"de", "Nach § 2 Abs. 1 und Absatz 2.2.", []string{`clause 2.1 "§ 2 Abs. 1"`, `clause 2.2 "Absatz 2.2"`}},
 		{"de", "Innerhalb von 30 Tagen, 2 Monaten oder 1 Jahr; EUR 2.500.", nil},
 		{"de", "Es gelten § 823 Abs. 1 BGB und Art. 28 DSGVO.", []string{`statute BGB 823 "§ 823 Abs. 1 BGB"`, `statute DSGVO 28 "Art. 28 DSGVO"`}},
 		{"de", "Art. 12 bis 22 der DSGVO.", []string{`statute DSGVO 12-22 "Art. 12 bis 22 der DSGVO"`}},
