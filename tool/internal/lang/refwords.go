@@ -23,7 +23,7 @@ var MemberWords = map[string]bool{
 // "artikel 3, onderdeel c", "lid 1 onder b", "Nr. 2".
 var PartWords = map[string]bool{
 	"onderdeel": true, "onderdelen": true, "onder": true, "sub": true,
-	"nr.": true, "buchstabe": true, "lit.": true, "point": true,
+	"nr.": true, "nummer": true, "ziffer": true, "buchstabe": true, "lit.": true, "point": true,
 }
 
 // NotReferenceLabels are words that make the number after them the label of

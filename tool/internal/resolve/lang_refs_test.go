@@ -28,7 +28,9 @@ func TestReferencesGermanFrench(t *testing.T) {
 		{"fr", "Voir 2.1 et 2.2.", []string{`clause 2.1 "Voir 2.1"`, `clause 2.2 "2.2"`}},
 		{"fr", "Conformément à l'article 2, puis l’article 1.", []string{`clause 2 "l'article 2"`, `clause 1 "l’article 1"`}},
 		{"fr", "Les articles 1 à 2 et l'article 1.2 ou 2.1.", []string{`clause 1 "Les articles 1"`, `clause 2 "2"`, `clause 1.2 "l'article 1.2"`, `clause 2.1 "2.1"`}},
-		{"fr", "Selon le paragraphe 1.1 et l'alinéa 2.", []string{`clause 1.1 "paragraphe 1.1"`}},
+		// A bare number after alinéa counts within the clause it stands in,
+		// which has no paragraphs: a doubtful reference.
+		{"fr", "Selon le paragraphe 1.1 et l'alinéa 2.", []string{`clause 1.1 "paragraphe 1.1"`, `item 9.1.2 "alinéa 2" ?`}},
 		{"fr", "Dans un délai de 30 jours, 3 mois ou 2 ans, pour 100 EUR.", nil},
 		{"fr", "L'article 28 du RGPD et l'article 1103 du Code civil.", []string{`statute RGPD 28 "article 28 du RGPD"`, `statute Code civil 1103 "article 1103 du Code civil"`}},
 	}

@@ -197,14 +197,17 @@ func (r *resolver) relative(clause *model.Clause, label string, kind lang.CueKin
 			}
 		}
 	}
-	for c := clause; c != nil; c = c.Parent {
-		if hasLabelled(c, label) {
-			return member{kind: model.RefItem, target: c.Anchor + "." + label}
-		}
+	if hasLabelled(clause, label) && !chapterWords[strings.ToLower(clause.Prefix)] {
+		return member{kind: model.RefItem, target: clause.Anchor + "." + label}
 	}
 	return member{kind: model.RefItem, target: clause.Anchor + "." + label,
 		doubt: "legalkit found no numbered paragraphs in " + clause.Anchor + " to count from"}
 }
+
+// chapterWords head a division above articles: a paragraph named in it
+// belongs to an article legalkit did not find.
+var chapterWords = map[string]bool{"hoofdstuk": true, "afdeling": true, "titel": true, "deel": true, "chapter": true,
+	"part": true, "kapitel": true, "abschnitt": true, "teil": true, "chapitre": true, "titre": true}
 
 // nestedItem is the one nested item of c with the label, or nil when there
 // is none or more than one.
@@ -339,7 +342,7 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 		}
 	} else {
 		if sc := r.scopeAfter(s, end); sc.kind == scopeOther {
-			return &span{start: start, end: end + sc.n, external: true}
+			return &span{start: start, end: end, external: true}
 		}
 		m = r.relative(clause, label, lang.CueMember)
 	}

@@ -163,7 +163,7 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 		if cue == nil && prev != nil && ctx.listJoins(prev.end, a) {
 			cue, cueStart, continued = r.cueNamed(prev.ref.Cue), a, true
 			strongCue = cue != nil && cue.Strong && !prev.weak
-		} else if cue != nil && prev != nil && prev.end <= cueStart && ctx.listJoins(prev.end, cueStart) {
+		} else if cue != nil && prev != nil && prev.end <= cueStart && ctx.listJoins(prev.end, cueStart) && sameCue(prev.ref.Cue, cue.Words) {
 			joined = true // "artikel 90 lid 1 of artikel 91 van Boek 3"
 		}
 		dotted := strings.Contains(number, ".")
@@ -255,6 +255,39 @@ func (r *resolver) ownMembers(s string, b int) bool {
 	return len(labels) > 0
 }
 
+// sameCue reports whether two cue words name the same kind of text in the
+// same words, singular or plural: "artikel 90 lid 1 of artikel 91 van
+// Boek 3" is one list of another text's articles.
+func sameCue(a, b string) bool {
+	if a == "" || b == "" || articleWords[a] != articleWords[b] {
+		return !articleWords[a] && !articleWords[b] || a == "" && b == ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(a, "en"), "s") == strings.TrimSuffix(strings.TrimSuffix(b, "en"), "s")
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// hasLetteredClause reports whether d has a clause numbered with a letter
+// at its end ("50a"), as legalkit read it.
+func (r *resolver) hasLetteredClause(d *model.Document) bool {
+	if v, ok := r.lettered[d]; ok {
+		return v
+	}
+	found := false
+	defer func() {
+		if r.lettered == nil {
+			r.lettered = map[*model.Document]bool{}
+		}
+		r.lettered[d] = found
+	}()
+	d.Walk(func(c *model.Clause) {
+		if n := c.Number; n != "" && isLetter(n[len(n)-1]) && isDigit(n[0]) {
+			found = true
+		}
+	})
+	return found
+}
+
 // letterSuffix reports whether the number s[a:b] carries one lower-case
 // letter ("50g", "38a"), as Dutch and German articles inserted later do.
 func letterSuffix(s string, a, b int) bool {
@@ -338,8 +371,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	} else if cue != nil && cue.Kind == lang.CueArticle && actBefore(s, cueStart) {
 		return &span{start: start, end: end, link: link, external: true, number: number,
 			ref: &model.Reference{Kind: model.RefClause, Target: number, Text: s[start:end], Cue: cueOf(cue)}}
-	} else if sc, _ := r.listScope(s, end); sc.kind == scopeOther {
-		sc.n = 0 // the scope phrase belongs to the end of the list
+	} else if sc := r.scopeOf(s, end, cueOf(cue)); sc.kind == scopeOther {
 		if sc.statute != "" {
 			cueWords := ""
 			if cue != nil {
@@ -349,8 +381,8 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 				ref: statuteRef(sc.statute, number, cueWords, s[start:end+sc.n])}
 			return sp
 		}
-		return &span{start: start, end: end + sc.n, link: link, external: true, number: number,
-			ref: &model.Reference{Kind: model.RefClause, Target: number, Text: s[start : end+sc.n], Cue: cueOf(cue)}}
+		return &span{start: start, end: end, link: link, external: true, number: number,
+			ref: &model.Reference{Kind: model.RefClause, Target: number, Text: s[start:end], Cue: cueOf(cue)}}
 	}
 	ref := &model.Reference{Kind: model.RefClause, Target: number, Document: doc, Cue: cueOf(cue)}
 	sp := &span{start: start, end: end, link: link, ref: ref, number: number}
@@ -373,6 +405,9 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	}
 	if doc != "" {
 		sp.memberOf = ""
+	}
+	if !ref.Resolved && isLetter(number[len(number)-1]) && !r.hasLetteredClause(target) {
+		ref.Doubt = "legalkit found no article numbered with a letter in the document, so it may not have read " + number
 	}
 	ref.Text = s[start:end]
 	return sp
@@ -404,7 +439,7 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 		} else {
 			m = member{kind: model.RefItem, target: num + "." + label}
 		}
-	} else if sc, num := r.listScope(s, end); sc.kind == scopeOther || num != "" {
+	} else if sc, num := r.listScope(s, end, cue.Words); sc.kind == scopeOther || num != "" {
 		if num != "" { // "de leden 1 en 2 van artikel 48"
 			return r.articleMember(s, start, end, link, cue, num, label)
 		}
@@ -442,7 +477,7 @@ func (r *resolver) articleMember(s string, start, end, link int, cue *lang.Cue, 
 // memberContinued resolves a number that continues a list of paragraphs:
 // "3" in "artikel 10 lid 2 en 3", "6" in "de leden 1 tot en met 6".
 func (r *resolver) memberContinued(s string, a, b int, prev *span) *span {
-	if sc, num := r.listScope(s, b); sc.kind == scopeOther {
+	if sc, num := r.listScope(s, b, prev.ref.Cue); sc.kind == scopeOther {
 		return &span{start: a, end: b, link: a, external: true, ref: &model.Reference{Kind: model.RefItem, Target: s[a:b]}}
 	} else if num != "" && num != prev.memberOf {
 		return r.articleMember(s, a, b, a, &lang.Cue{}, num, s[a:b])
@@ -455,6 +490,19 @@ func (r *resolver) memberContinued(s string, a, b int, prev *span) *span {
 	}
 	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Doubt: m.doubt, Text: s[a:b]}
 	return &span{start: a, end: b, link: a, ref: ref, memberOf: prev.memberOf}
+}
+
+// scopeOf reads the text a reference ending at byte at points into: the
+// phrase right after it ("Article 28(3) of the GDPR", whose statute
+// reference takes the phrase in), or the one that ends its list ("de
+// artikelen 37 en 38a van de Faillissementswet", taken by the last).
+func (r *resolver) scopeOf(s string, at int, cue string) scopeInfo {
+	if sc := r.scopeAfter(s, at); sc.kind != scopeNone {
+		return sc
+	}
+	sc, _ := r.listScope(s, at, cue)
+	sc.n = 0
+	return sc
 }
 
 // statuteRef is a reference to article number of a known statute, read

@@ -15,8 +15,9 @@ type resolver struct {
 	doc    *model.Document
 	terms  *matcher
 
-	labelsOf *model.Clause   // the clause whose item labels are in labels
-	labels   map[string]bool // see hasItem
+	labelsOf *model.Clause            // the clause whose item labels are in labels
+	labels   map[string]bool          // see hasItem
+	lettered map[*model.Document]bool // see hasLetteredClause
 }
 
 // scope is where a piece of text stands: its clause and the definition whose

@@ -146,6 +146,9 @@ func scopeName(s string, j int) (name string, start, end int, ok bool) {
 		}
 		words = append(words, w)
 		end = ws + len(w)
+		if len(words) > 1 && lang.ActName(w) && !allCaps(w) {
+			break // "Federal Trade Commission Act": the name ends with its act word
+		}
 		if we >= len(s) || s[we] != ' ' {
 			break
 		}
@@ -201,6 +204,8 @@ func nameConnector(w string) bool {
 	}
 	return false
 }
+
+func allCaps(w string) bool { return strings.ToUpper(w) == w }
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -282,6 +287,10 @@ var listWords = func() map[string]bool {
 	return m
 }()
 
+// articleWords are the list words that start a reference of their own.
+var articleWords = map[string]bool{"artikel": true, "artikelen": true, "art.": true, "§": true, "§§": true,
+	"article": true, "articles": true, "section": true, "sections": true, "clause": true, "clauses": true}
+
 // maxListWords bounds the look-ahead of listScope, so that a paragraph of
 // n references costs O(n).
 const maxListWords = 24
@@ -291,7 +300,7 @@ const maxListWords = 24
 // that names the text of the whole list: "de artikelen 37 en 38a van de
 // Faillissementswet", "de leden 1 en 2 van artikel 48". article is the
 // article that phrase names ("48"), if any.
-func (r *resolver) listScope(s string, at int) (sc scopeInfo, article string) {
+func (r *resolver) listScope(s string, at int, cue string) (sc scopeInfo, article string) {
 	p := at
 	for k := 0; k < maxListWords && p < len(s); k++ {
 		if sc := r.scopeAfter(s, p); sc.kind != scopeNone {
@@ -305,8 +314,8 @@ func (r *resolver) listScope(s string, at int) (sc scopeInfo, article string) {
 			return scopeInfo{}, ""
 		}
 		w, _, we := keyword(s, q)
-		if !listWords[w] && !listToken(w) {
-			return scopeInfo{}, ""
+		if !listWords[w] && !listToken(w) || articleWords[w] && !sameCue(w, cue) {
+			return scopeInfo{}, "" // "Ziffer 7.1 und § 2 des TMG": another list
 		}
 		p = we
 	}
