@@ -185,3 +185,29 @@ func TestParagraphWithoutParagraphs(t *testing.T) {
 		t.Errorf("\n got: %q\nwant: %q", got, want)
 	}
 }
+
+// TestParagraphsNotOfThisArticle checks paragraphs that belong to an
+// article legalkit could not read: never a paragraph of the text around.
+func TestParagraphsNotOfThisArticle(t *testing.T) {
+	tests := []struct {
+		lang, body string
+		want       []string
+	}{
+		// an ordinal list after an article number legalkit cannot read
+		{"nl", articles + "1. Een.\n\n2. Zie 6a.14, tweede tot en met derde lid.\n\n3. Drie.\n", nil},
+		// a whole law read as one unnumbered section
+		{"de", "# Gesetz\n\n(1) Eins.\n\n(2) Zwei, nach Absatz 1.\n", []string{`item gesetz.1 "Absatz 1" ?~`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			doc := linked(t, tt.lang, tt.body)
+			var got []string
+			for _, c := range []string{"9", "gesetz"} {
+				got = append(got, refsOf(doc, c)...)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}

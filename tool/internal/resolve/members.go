@@ -46,7 +46,7 @@ func memberPhrase(s string, j int, member bool) (string, int) {
 	case member && lang.Ordinals[w] > 0:
 		first := lang.Ordinals[w]
 		p := we
-		for k := 0; k < 4; k++ {
+		for k := 0; k < 8; k++ {
 			q := skipComma(s, p)
 			if q == p {
 				return "", j
@@ -138,6 +138,13 @@ type member struct {
 // the right article); dangling when the article has paragraphs but not
 // this one.
 func memberOf(doc *model.Document, art *model.Clause, labels []string) member {
+	return memberIn(doc, art, labels, false)
+}
+
+// memberIn is memberOf; strict makes a missing first label dangling even
+// in an article without paragraphs: an item label written in brackets
+// after the number ("2.1 z)", "Section 3.3(c)") leaves no doubt.
+func memberIn(doc *model.Document, art *model.Clause, labels []string, strict bool) member {
 	path := art.Anchor
 	var found member
 	for i, l := range labels {
@@ -147,7 +154,7 @@ func memberOf(doc *model.Document, art *model.Clause, labels []string) member {
 		} else if doc.Clause(path) != nil {
 			found = member{kind: model.RefClause, target: path, resolved: true}
 		} else if i == 0 || !found.resolved {
-			if hasLabelled(art, l) {
+			if hasLabelled(art, l) || strict && i == 0 {
 				return member{kind: model.RefItem, target: path}
 			}
 			return member{kind: model.RefClause, target: art.Anchor, resolved: true}
@@ -183,7 +190,7 @@ func (r *resolver) relative(clause *model.Clause, label string, kind lang.CueKin
 	if clause == nil {
 		return member{kind: model.RefItem, target: label, doubt: "it stands outside any clause"}
 	}
-	for c := clause; c != nil; c = c.Parent {
+	for c := clause; c != nil && c.Number != ""; c = c.Parent {
 		path := c.Anchor + "." + label
 		if it := r.doc.Item(path); it != nil && it.Clause == c {
 			return member{kind: model.RefItem, target: path, resolved: true}
@@ -196,6 +203,10 @@ func (r *resolver) relative(clause *model.Clause, label string, kind lang.CueKin
 				return member{kind: model.RefItem, target: it.Anchor, resolved: true}
 			}
 		}
+	}
+	if clause.Number == "" {
+		return member{kind: model.RefItem, target: clause.Anchor + "." + label,
+			doubt: clause.Anchor + " is no numbered article: legalkit may not have read the article it stands in"}
 	}
 	if hasLabelled(clause, label) && !chapterWords[strings.ToLower(clause.Prefix)] {
 		return member{kind: model.RefItem, target: clause.Anchor + "." + label}
@@ -269,7 +280,13 @@ func (r *resolver) ordinals(s string, taken []span, clause *model.Clause) []span
 		low := strings.ToLower(w)
 		var sp *span
 		switch {
-		case lang.Ordinals[low] > 0 && boundaryBefore(s, ws) && !numberBefore(s, ws):
+		case lang.Ordinals[low] > 0 && boundaryBefore(s, ws) && numberBefore(s, ws):
+			// "6a.14, tweede tot en met zevende lid": the article's, read
+			// with it or not at all, never a paragraph of this article
+			if _, end := memberPhrase(s, ws, true); end > next {
+				next = end
+			}
+		case lang.Ordinals[low] > 0 && boundaryBefore(s, ws):
 			sp = r.ordinalMember(s, ws, clause)
 		case (low == "subsection" || low == "paragraph") && we+2 < len(s) && s[we] == ' ' && s[we+1] == '(':
 			sp = r.bracketMember(s, ws, we, clause)

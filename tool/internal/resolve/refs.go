@@ -357,9 +357,10 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	end := b
 	var labels []string
 	// The suffix is at most 7 bytes long: " (abcd)".
+	bracketed := false
 	if m := reItemSuffix.FindStringSubmatch(s[b:min(len(s), b+8)]); m != nil {
 		labels = append(labels, m[1]+m[2])
-		end = b + len(m[0])
+		end, bracketed = b+len(m[0]), true
 	}
 	if cue != nil && cue.Kind == lang.CueArticle || len(labels) > 0 {
 		more, e := memberTail(s, end)
@@ -389,7 +390,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	art := target.Clause(number)
 	switch {
 	case len(labels) > 0 && art != nil:
-		m := memberOf(target, art, labels)
+		m := memberIn(target, art, labels, bracketed)
 		ref.Kind, ref.Target, ref.Resolved = m.kind, m.target, m.resolved
 		sp.memberOf = number
 	case len(labels) > 0:
