@@ -211,3 +211,12 @@ func TestParagraphsNotOfThisArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestLongExternalList checks a long list of another statute's
+// paragraphs, with § and §§ mixed, named only at its end.
+func TestLongExternalList(t *testing.T) {
+	text := "Nach § 1 Abs. 1 und 2, § 2 Abs. 2 und 3, §§ 3, 10 Abs. 2 und 3 sowie § 13 des Investmentgesetzes.\n"
+	if got := refsOf(linked(t, "de", articles+text), "9"); got != nil {
+		t.Errorf("references into another statute: %q", got)
+	}
+}

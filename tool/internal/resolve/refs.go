@@ -259,6 +259,7 @@ func (r *resolver) ownMembers(s string, b int) bool {
 // same words, singular or plural: "artikel 90 lid 1 of artikel 91 van
 // Boek 3" is one list of another text's articles.
 func sameCue(a, b string) bool {
+	a, b = strings.ReplaceAll(a, "§§", "§"), strings.ReplaceAll(b, "§§", "§")
 	if a == "" || b == "" || articleWords[a] != articleWords[b] {
 		return !articleWords[a] && !articleWords[b] || a == "" && b == ""
 	}

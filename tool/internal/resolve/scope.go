@@ -293,7 +293,7 @@ var articleWords = map[string]bool{"artikel": true, "artikelen": true, "art.": t
 
 // maxListWords bounds the look-ahead of listScope, so that a paragraph of
 // n references costs O(n).
-const maxListWords = 24
+const maxListWords = 40
 
 // listScope looks past the rest of the list a reference ending at byte at
 // belongs to (numbers, list words, paragraphs and parts) for the phrase
