@@ -9,16 +9,15 @@ import (
 )
 
 // references reports references that point nowhere or whose cue word names
-// another kind of target.
+// another kind of target. Severity follows certainty: a reference whose
+// cue and shape leave no doubt ("artikel 13.2", "Section D.4", "zie
+// 4.6.1") and that points nowhere is an error; one legalkit is not sure of
+// (a weak cue such as "in" or "van", paragraphs it could not count) is a
+// warning that says why.
 func (c *checker) references() {
 	for _, r := range c.doc.References {
 		if !r.Resolved {
-			what := map[model.RefKind]diag.Phrase{model.RefClause: diag.Phrasef("clause"), model.RefItem: diag.Phrasef("item"), model.RefDocument: diag.Phrasef("document")}[r.Kind]
-			where := diag.Phrasef("")
-			if r.Document != "" {
-				where = diag.Phrasef(" in %s", r.Document)
-			}
-			c.add(r.Pos, diag.Error, "reference-dangling", "%q refers to %s %s%s, which does not exist", r.Text, what, r.Target, where)
+			c.dangling(r)
 			continue
 		}
 		if msg := c.kindMismatch(r); msg.Format != "" {
@@ -27,6 +26,23 @@ func (c *checker) references() {
 	}
 }
 
+func (c *checker) dangling(r *model.Reference) {
+	what := map[model.RefKind]diag.Phrase{model.RefClause: diag.Phrasef("clause"), model.RefItem: diag.Phrasef("item"), model.RefDocument: diag.Phrasef("document")}[r.Kind]
+	where := diag.Phrasef("")
+	if r.Document != "" {
+		where = diag.Phrasef(" in %s", r.Document)
+	}
+	if r.Doubt != "" {
+		c.add(r.Pos, diag.Warning, "reference-dangling", "%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s", r.Text, what, r.Target, where, r.Doubt)
+		return
+	}
+	c.add(r.Pos, diag.Error, "reference-dangling", "%q refers to %s %s%s, which does not exist", r.Text, what, r.Target, where)
+}
+
+// kindMismatch tells why the cue word does not fit the target. A paragraph
+// cue ("lid", "paragraph", "Absatz") is never checked: the number after it
+// counts within an article (the one named before it, or the one it stands
+// in), so the resolver never reads it as a whole article.
 func (c *checker) kindMismatch(r *model.Reference) diag.Phrase {
 	if r.Cue == "" || r.Kind == model.RefStatute {
 		return diag.Phrase{}
@@ -42,10 +58,6 @@ func (c *checker) kindMismatch(r *model.Reference) diag.Phrase {
 	case lang.CueChapter:
 		if r.Kind != model.RefClause || depth != 1 {
 			return diag.Phrasef("%q names a top-level section, but %s is not one", r.Cue, r.Target)
-		}
-	case lang.CueMember:
-		if r.Kind == model.RefClause && depth == 1 {
-			return diag.Phrasef("%q names a clause inside an article, but %s is a whole article", r.Cue, r.Target)
 		}
 	case lang.CueArticle:
 		if r.Kind == model.RefDocument {

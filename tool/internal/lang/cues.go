@@ -39,32 +39,32 @@ var cues = map[string][]Cue{
 		{"clauses", CueArticle, true}, {"article", CueArticle, true}, {"articles", CueArticle, true},
 		{"this section", CueArticle, true}, {"chapter", CueChapter, true},
 		{"paragraph", CueMember, true}, {"paragraphs", CueMember, true},
-		{"under", CueItem, true}, {"pursuant to", CueAny, false}, {"in accordance with", CueAny, false},
+		{"under", CueItem, false}, {"pursuant to", CueAny, false}, {"in accordance with", CueAny, false},
 		{"as set out in", CueAny, false}, {"set out in", CueAny, false}, {"referred to in", CueAny, false},
 		{"in", CueAny, false}, {"of", CueAny, false},
 	},
 	// German: "§ 5" and "Ziffer 3" name a clause; "Absatz" and "Abs." count
-	// within the article before them ("§ 5 Abs. 2"), so only a dotted number
-	// after them is a reference.
+	// within the article before them ("§ 5 Abs. 2") or the one they stand
+	// in.
 	"de": {
 		{"siehe", CueAny, true}, {"siehe auch", CueAny, true}, {"vgl.", CueAny, true},
 		{"§", CueArticle, true}, {"§§", CueArticle, true},
 		{"ziffer", CueArticle, true}, {"ziffern", CueArticle, true}, {"ziff.", CueArticle, true},
 		{"artikel", CueArticle, true}, {"art.", CueArticle, true},
 		{"kapitel", CueChapter, true},
-		{"absatz", CueMember, false}, {"absätze", CueMember, false}, {"abs.", CueMember, false},
+		{"absatz", CueMember, true}, {"absätze", CueMember, true}, {"abs.", CueMember, true},
 		{"gemäß", CueAny, false}, {"nach", CueAny, false}, {"entsprechend", CueAny, false},
 		{"im sinne von", CueAny, false}, {"in", CueAny, false},
 	},
 	// French: "l'article 5" names a clause; "alinéa" and "paragraphe" count
-	// within the article before them ("article 5, alinéa 2"), so only a
-	// dotted number after them is a reference.
+	// within the article before them ("article 5, alinéa 2") or the one
+	// they stand in.
 	"fr": {
 		{"voir", CueAny, true}, {"voir aussi", CueAny, true}, {"cf.", CueAny, true},
 		{"article", CueArticle, true}, {"articles", CueArticle, true}, {"art.", CueArticle, true},
 		{"l'article", CueArticle, true}, {"l’article", CueArticle, true},
 		{"les articles", CueArticle, true}, {"chapitre", CueChapter, true},
-		{"paragraphe", CueMember, false}, {"paragraphes", CueMember, false}, {"alinéa", CueMember, false},
+		{"paragraphe", CueMember, true}, {"paragraphes", CueMember, true}, {"alinéa", CueMember, true},
 		{"conformément à", CueAny, false}, {"selon", CueAny, false},
 		{"en application de", CueAny, false}, {"prévu à", CueAny, false}, {"visé à", CueAny, false},
 	},

@@ -72,10 +72,9 @@ var dutchMessages = map[string]string{
 	"item %s of %s appears again (first at line %d): a new list starts its count again, so a reference to it can only name the first; its items get anchors of their own": "onderdeel %s van %s komt opnieuw voor (de eerste keer op regel %d): een nieuwe lijst begint opnieuw te tellen, dus een verwijzing ernaar kan alleen het eerste noemen; de onderdelen ervan krijgen eigen ankers",
 
 	// References.
-	"%q refers to %s %s%s, which does not exist":                     "%q verwijst naar %s %s%s, dat niet bestaat",
-	"%q names a top-level section, but %s is not one":                "%q noemt een hoofdstuk, maar %s is geen hoofdstuk",
-	"%q names a clause inside an article, but %s is a whole article": "%q noemt een lid van een artikel, maar %s is een heel artikel",
-	"%q names a clause, but %s is a document":                        "%q noemt een artikel, maar %s is een document",
+	"%q refers to %s %s%s, which does not exist":      "%q verwijst naar %s %s%s, dat niet bestaat",
+	"%q names a top-level section, but %s is not one": "%q noemt een hoofdstuk, maar %s is geen hoofdstuk",
+	"%q names a clause, but %s is a document":         "%q noemt een artikel, maar %s is een document",
 
 	// Text.
 	"%q is written twice in a row": "%q staat twee keer achter elkaar",
@@ -195,4 +194,5 @@ var dutchMessages = map[string]string{
 	": scripts and event handlers never are":                                                                                                  ": scripts en event handlers nooit",
 	": pages allow no inline styles":                                                                                                          ": pagina's staan geen inline stijlen toe",
 	": an id is letters, digits and . _ : - (not starting with _)":                                                                            ": een id bestaat uit letters, cijfers en . _ : - (niet beginnend met _)",
+	"%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s":                              "%q verwijst mogelijk naar %s %s%s, dat niet bestaat; legalkit weet niet zeker of het een verwijzing naar dit document is: %s",
 }

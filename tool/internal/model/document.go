@@ -126,4 +126,10 @@ type Reference struct {
 	Resolved bool
 	Clause   string // anchor of the clause the reference appears in
 	URL      string // official text, for statutes
+
+	// Doubt says why the reference may not be one, or may point into
+	// another text (a weak cue, paragraphs legalkit did not find); "" when
+	// its cue and shape leave no doubt. check reports an unresolved
+	// reference with a doubt as a warning, not an error.
+	Doubt string
 }

@@ -56,6 +56,9 @@ var maxCurrency, maxPeriod = func() (int, int) {
 	for w := range lang.PeriodWords {
 		p = max(p, len(w))
 	}
+	for w := range lang.AmountWords {
+		p = max(p, len(w))
+	}
 	return c, p
 }()
 
@@ -116,7 +119,8 @@ func isTrimmedAfter(r rune) bool {
 }
 
 // periodAfter reports whether the first word of s[b:], without the
-// punctuation around it and in lower case, is a unit of time: "30 dagen".
+// punctuation around it and in lower case, is a unit of time or an amount:
+// "30 dagen", "2,1 miljoen".
 // No period word holds a space or that punctuation, so the word can only
 // match if its middle is at most a few bytes long and nothing but
 // punctuation follows it up to the next space.
@@ -136,7 +140,18 @@ func (c *context) periodAfter(b int) bool {
 			return false // punctuation inside the word
 		}
 	}
-	return lang.PeriodWords[strings.ToLower(s[i:j])]
+	w := strings.ToLower(s[i:j])
+	return lang.PeriodWords[w] || lang.AmountWords[w]
+}
+
+// labelBefore reports whether the word before byte a makes the number a
+// label of something else: "Tabel 1.1", "versie 1.2", "Stb. 1893".
+func (c *context) labelBefore(a int) bool {
+	w, ok := c.wordBefore(a)
+	if !ok || w.end != a && strings.TrimSpace(c.s[w.end:a]) != "" {
+		return false
+	}
+	return lang.NotReferenceLabels[strings.ToLower(strings.TrimPrefix(c.s[w.lead:w.end], "*"))]
 }
 
 // skip returns the first byte at or after i whose rune is not in the set,

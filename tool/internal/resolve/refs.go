@@ -16,6 +16,13 @@ type span struct {
 	link       int // where the clickable part of a reference starts
 	def        *model.Definition
 	ref        *model.Reference
+
+	// A number that points into another text is kept as text: external
+	// spans only keep the reference finder off it.
+	external bool
+	number   string // the clause number, for a list that turns out external
+	memberOf string // the article whose paragraph this is: "10" for "artikel 10 lid 2"
+	weak     bool   // introduced by a weak cue (or continuing such a list)
 }
 
 var statuteAbbrevs = func() string {
@@ -138,35 +145,168 @@ func (r *resolver) annexes(s string, taken []span) []span {
 func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span {
 	var out []span
 	var prev *span
+	var chain []int // the spans of the list the last span belongs to
 	ctx := newContext(s, lang.Cues(r.doc.Meta.Language))
 	free := newSpanCursor(taken)
 	for _, m := range numbers(s) {
 		a, b := m[0], m[1]
-		if free.overlaps(a, b) || !numberAlone(s, a, b) || ctx.notAReference(a, b) {
+		suffixed := letterSuffix(s, a, b)
+		if suffixed {
+			b++
+		}
+		if free.overlaps(a, b) || !numberAlone(s, a, b) || ctx.notAReference(a, b) || ctx.labelBefore(a) {
 			continue
 		}
 		number := s[a:b]
 		cue, cueStart, strongCue := ctx.cueBefore(a)
-		continued := false
+		continued, joined := false, false
 		if cue == nil && prev != nil && ctx.listJoins(prev.end, a) {
 			cue, cueStart, continued = r.cueNamed(prev.ref.Cue), a, true
-			strongCue = cue != nil && cue.Strong
+			strongCue = cue != nil && cue.Strong && !prev.weak
+		} else if cue != nil && prev != nil && prev.end <= cueStart && ctx.listJoins(prev.end, cueStart) && sameCue(prev.ref.Cue, cue.Words) {
+			joined = true // "artikel 90 lid 1 of artikel 91 van Boek 3"
 		}
 		dotted := strings.Contains(number, ".")
-		if !dotted && (cue == nil || !strongCue) || longPart(number) && !r.longClause(number, strongCue) {
+		if suffixed && (cue == nil || !strongCue || cue.Kind != lang.CueArticle && !(continued && prev.memberOf != "")) {
 			continue
 		}
-		sp := r.clauseRef(s, a, b, cue, cueStart, clause)
+		articleCue := cue != nil && strongCue && cue.Kind == lang.CueArticle && !dotted && len(number) <= 4
+		if !dotted && (cue == nil || !strongCue) || longPart(number) && !articleCue && !r.longClause(number, strongCue) || r.zeroPart(number) {
+			continue
+		}
+		var sp *span
+		memberPath := continued && prev.memberOf != "" && !dotted && !suffixed && !r.ownMembers(s, b)
+		if memberPath {
+			sp = r.memberContinued(s, a, b, prev)
+			if sp != nil && !sp.external && !sp.ref.Resolved && r.doc.Clause(number) != nil {
+				sp, memberPath = nil, false // "de artikelen 432 lid 3, 434 en 442"
+			}
+		}
+		if !memberPath {
+			sp = r.clauseRef(s, a, b, cue, cueStart, clause)
+		}
 		if sp == nil {
 			continue
 		}
 		if continued {
 			sp.ref.Cue = prev.ref.Cue
 		}
+		sp.weak = cue != nil && !strongCue
+		if !sp.external && !sp.ref.Resolved && sp.ref.Doubt == "" && sp.weak {
+			sp.ref.Doubt = "its cue word \"" + cue.Words + "\" is weak: the number may name something else"
+		}
 		out = append(out, *sp)
+		if continued || joined {
+			chain = append(chain, len(out)-1)
+		} else {
+			chain = []int{len(out) - 1}
+		}
+		if sp.external {
+			r.externalList(out, chain)
+		}
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// externalList makes every earlier reference of a list external when its
+// last one is: "de artikelen 37 en 38a van de Faillissementswet".
+func (r *resolver) externalList(out []span, chain []int) {
+	last := out[chain[len(chain)-1]]
+	for _, i := range chain[:len(chain)-1] {
+		sp := &out[i]
+		if sp.external {
+			continue
+		}
+		if last.ref != nil && last.ref.Kind == model.RefStatute && sp.number != "" {
+			st, _, _ := strings.Cut(last.ref.Target, " ")
+			sp.ref = statuteRef(st, sp.number, sp.ref.Cue, sp.ref.Text)
+			continue
+		}
+		sp.external = true
+	}
+}
+
+// actBefore reports whether an abbreviation in capitals names the text
+// right before a reference's cue: "FAR section 12.212", "DFARS 227.7202".
+func actBefore(s string, cueStart int) bool {
+	t := cueStart
+	if t == 0 || s[t-1] != ' ' {
+		return false
+	}
+	t--
+	w := t
+	for w > 0 && s[w-1] != ' ' && s[w-1] != '(' {
+		w--
+	}
+	word := s[w:t]
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	return len(word) >= 2 && strings.Trim(word, "IVXLC") != ""
+}
+
+// ownMembers reports whether paragraphs follow the number ending at byte
+// b: "431 lid 1" is an article even within a list of paragraphs.
+func (r *resolver) ownMembers(s string, b int) bool {
+	labels, _ := memberTail(s, b)
+	return len(labels) > 0
+}
+
+// sameCue reports whether two cue words name the same kind of text in the
+// same words, singular or plural: "artikel 90 lid 1 of artikel 91 van
+// Boek 3" is one list of another text's articles.
+func sameCue(a, b string) bool {
+	a, b = strings.ReplaceAll(a, "§§", "§"), strings.ReplaceAll(b, "§§", "§")
+	if a == "" || b == "" || articleWords[a] != articleWords[b] {
+		return !articleWords[a] && !articleWords[b] || a == "" && b == ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(a, "en"), "s") == strings.TrimSuffix(strings.TrimSuffix(b, "en"), "s")
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// hasLetteredClause reports whether d has a clause numbered with a letter
+// at its end ("50a"), as legalkit read it.
+func (r *resolver) hasLetteredClause(d *model.Document) bool {
+	if v, ok := r.lettered[d]; ok {
+		return v
+	}
+	found := false
+	defer func() {
+		if r.lettered == nil {
+			r.lettered = map[*model.Document]bool{}
+		}
+		r.lettered[d] = found
+	}()
+	d.Walk(func(c *model.Clause) {
+		if n := c.Number; n != "" && isLetter(n[len(n)-1]) && isDigit(n[0]) {
+			found = true
+		}
+	})
+	return found
+}
+
+// letterSuffix reports whether the number s[a:b] carries one lower-case
+// letter ("50g", "38a"), as Dutch and German articles inserted later do.
+func letterSuffix(s string, a, b int) bool {
+	return b < len(s) && s[b] >= 'a' && s[b] <= 'z' && boundaryAfter(s, b+1) && !strings.Contains(s[a:b], ".")
+}
+
+// zeroPart reports whether a dotted number has a part that is 0 or starts
+// with 0 ("3.0", "1.05") and names no clause: a version, not a reference.
+func (r *resolver) zeroPart(number string) bool {
+	if !strings.Contains(number, ".") || r.doc.Clause(number) != nil {
+		return false
+	}
+	for _, p := range strings.Split(number, ".") {
+		if p != "" && p[0] == '0' {
+			return true
+		}
+	}
+	return false
 }
 
 // numbers finds the clause-number-like tokens of s: "4.6.1", "10", "A.1".
@@ -199,33 +339,66 @@ func numbers(s string) [][2]int {
 }
 
 // clauseRef resolves the number s[a:b] with its cue into a reference span,
-// or returns nil when an uncued number names nothing.
+// or returns nil when an uncued number names nothing. What follows the
+// number may name an item ("3.2.2 i)", "8(2)"), a paragraph or part of the
+// article ("artikel 10 lid 2", "§ 3 Abs. 2") and the text it belongs to
+// ("van de Algemene Voorwaarden", "van deze wet", "van de Tabakswet").
 func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, clause *model.Clause) *span {
 	number := s[a:b]
+	start, link := a, a
+	if cue != nil {
+		start = cueStart
+		if cue.Kind != lang.CueAny && cue.Kind != lang.CueItem && cue.Kind != lang.CueMember {
+			link = cueStart
+		}
+	}
+	if cue != nil && (cue.Kind == lang.CueMember || cue.Kind == lang.CueItem) && !strings.Contains(number, ".") {
+		return r.relativeRef(s, a, b, start, link, cue, clause)
+	}
 	end := b
-	label := ""
+	var labels []string
 	// The suffix is at most 7 bytes long: " (abcd)".
+	bracketed := false
 	if m := reItemSuffix.FindStringSubmatch(s[b:min(len(s), b+8)]); m != nil {
-		label = m[1] + m[2]
-		end = b + len(m[0])
+		labels = append(labels, m[1]+m[2])
+		end, bracketed = b+len(m[0]), true
+	}
+	if cue != nil && cue.Kind == lang.CueArticle || len(labels) > 0 {
+		more, e := memberTail(s, end)
+		labels, end = append(labels, more...), e
 	}
 	target, doc := r.doc, ""
 	if d, n := r.documentAfter(s, end); d != nil {
 		target, doc, end = d, d.Meta.ID, end+n
+	} else if cue != nil && cue.Kind == lang.CueArticle && actBefore(s, cueStart) {
+		return &span{start: start, end: end, link: link, external: true, number: number,
+			ref: &model.Reference{Kind: model.RefClause, Target: number, Text: s[start:end], Cue: cueOf(cue)}}
+	} else if sc := r.scopeOf(s, end, cueOf(cue)); sc.kind == scopeOther {
+		if sc.statute != "" {
+			cueWords := ""
+			if cue != nil {
+				cueWords = cue.Words
+			}
+			sp := &span{start: start, end: end + sc.n, link: start, number: number,
+				ref: statuteRef(sc.statute, number, cueWords, s[start:end+sc.n])}
+			return sp
+		}
+		return &span{start: start, end: end, link: link, external: true, number: number,
+			ref: &model.Reference{Kind: model.RefClause, Target: number, Text: s[start:end], Cue: cueOf(cue)}}
 	}
-	ref := &model.Reference{Kind: model.RefClause, Target: number, Document: doc}
-	if cue != nil {
-		ref.Cue = cue.Words
-	}
+	ref := &model.Reference{Kind: model.RefClause, Target: number, Document: doc, Cue: cueOf(cue)}
+	sp := &span{start: start, end: end, link: link, ref: ref, number: number}
+	art := target.Clause(number)
 	switch {
-	case label != "":
-		ref.Kind, ref.Target = model.RefItem, number+"."+label
-		ref.Resolved = target.Item(ref.Target) != nil
-		if !ref.Resolved && target.Clause(number) == nil && cue == nil {
+	case len(labels) > 0 && art != nil:
+		m := memberIn(target, art, labels, bracketed)
+		ref.Kind, ref.Target, ref.Resolved = m.kind, m.target, m.resolved
+		sp.memberOf = number
+	case len(labels) > 0:
+		ref.Kind, ref.Target = model.RefItem, number+"."+strings.Join(labels, ".")
+		if cue == nil {
 			return nil
 		}
-	case cue != nil && cue.Kind == lang.CueItem && !strings.Contains(number, ".") && clause != nil && r.hasItem(clause, number):
-		ref.Kind, ref.Target, ref.Resolved = model.RefItem, clause.Anchor+"."+number, true
 	default:
 		if w := cueWord(cue); w != "" {
 			if c := r.chapter(target, w, number); c != nil {
@@ -237,15 +410,120 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 			return nil
 		}
 	}
-	start, link := a, a
-	if cue != nil {
-		start = cueStart
-		if cue.Kind != lang.CueAny && cue.Kind != lang.CueItem {
-			link = cueStart
-		}
+	if doc != "" {
+		sp.memberOf = ""
+	}
+	if !ref.Resolved && isLetter(number[len(number)-1]) && !r.hasLetteredClause(target) {
+		ref.Doubt = "legalkit found no article numbered with a letter in the document, so it may not have read " + number
 	}
 	ref.Text = s[start:end]
-	return &span{start: start, end: end, link: link, ref: ref}
+	return sp
+}
+
+// relativeRef resolves "lid 3", "paragraph 1", "onder 2": a paragraph or
+// item of the clause the text stands in, or of the article named after it
+// ("lid 3 van artikel 2.2"). An item cue ("onder", "sub", "under") that
+// finds no such item is no reference: "kinderen onder 16".
+func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, clause *model.Clause) *span {
+	label := s[a:b]
+	if cue.Kind == lang.CueMember && numberBefore(s, start) {
+		return nil // "artikel 670, leden 1": an article legalkit did not read as one
+	}
+	end := b
+	labels, e := memberTail(s, end)
+	if cue.Kind == lang.CueMember && len(labels) > 0 && !isDigit(labels[0][0]) {
+		end = e // "lid 1 onder b"
+	} else {
+		labels = nil
+	}
+	var m member
+	memberOfNum := ""
+	if num, e := articleAfter(s, end); num != "" {
+		end = e
+		if art := r.doc.Clause(num); art != nil {
+			m = memberOf(r.doc, art, append([]string{label}, labels...))
+			memberOfNum = num
+		} else {
+			m = member{kind: model.RefItem, target: num + "." + label}
+		}
+	} else if sc, num := r.listScope(s, end, cue.Words); sc.kind == scopeOther || num != "" {
+		if num != "" { // "de leden 1 en 2 van artikel 48"
+			return r.articleMember(s, start, end, link, cue, num, label)
+		}
+		return &span{start: start, end: end, link: link, external: true,
+			ref: &model.Reference{Kind: model.RefItem, Target: label, Text: s[start:end], Cue: cue.Words}}
+	} else {
+		m = r.relative(clause, label, cue.Kind)
+		if len(labels) > 0 && m.resolved {
+			if r.doc.Item(m.target+"."+labels[0]) != nil {
+				m.target, m.kind = m.target+"."+labels[0], model.RefItem
+			}
+		}
+		if !m.resolved && cue.Kind == lang.CueItem {
+			return nil
+		}
+		if clause != nil {
+			memberOfNum = clause.Anchor
+		}
+	}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue.Words, Doubt: m.doubt, Text: s[start:end]}
+	return &span{start: start, end: end, link: link, ref: ref, memberOf: memberOfNum}
+}
+
+// articleMember is paragraph label of article num, named after the list
+// the paragraph stands in.
+func (r *resolver) articleMember(s string, start, end, link int, cue *lang.Cue, num, label string) *span {
+	m := member{kind: model.RefItem, target: num + "." + label}
+	if art := r.doc.Clause(num); art != nil {
+		m = memberOf(r.doc, art, []string{label})
+	}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue.Words, Text: s[start:end]}
+	return &span{start: start, end: end, link: link, ref: ref, memberOf: num}
+}
+
+// memberContinued resolves a number that continues a list of paragraphs:
+// "3" in "artikel 10 lid 2 en 3", "6" in "de leden 1 tot en met 6".
+func (r *resolver) memberContinued(s string, a, b int, prev *span) *span {
+	if sc, num := r.listScope(s, b, prev.ref.Cue); sc.kind == scopeOther {
+		return &span{start: a, end: b, link: a, external: true, ref: &model.Reference{Kind: model.RefItem, Target: s[a:b]}}
+	} else if num != "" && num != prev.memberOf {
+		return r.articleMember(s, a, b, a, &lang.Cue{}, num, s[a:b])
+	}
+	var m member
+	if art := r.doc.Clause(prev.memberOf); art != nil {
+		m = memberOf(r.doc, art, []string{s[a:b]})
+	} else {
+		return nil
+	}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Doubt: m.doubt, Text: s[a:b]}
+	return &span{start: a, end: b, link: a, ref: ref, memberOf: prev.memberOf}
+}
+
+// scopeOf reads the text a reference ending at byte at points into: the
+// phrase right after it ("Article 28(3) of the GDPR", whose statute
+// reference takes the phrase in), or the one that ends its list ("de
+// artikelen 37 en 38a van de Faillissementswet", taken by the last).
+func (r *resolver) scopeOf(s string, at int, cue string) scopeInfo {
+	if sc := r.scopeAfter(s, at); sc.kind != scopeNone {
+		return sc
+	}
+	sc, _ := r.listScope(s, at, cue)
+	sc.n = 0
+	return sc
+}
+
+// statuteRef is a reference to article number of a known statute, read
+// from the scope after it: "Article 28(3) of the GDPR".
+func statuteRef(statute, number, cue, text string) *model.Reference {
+	return &model.Reference{Kind: model.RefStatute, Target: statute + " " + number, Resolved: true, Cue: cue,
+		Text: text, URL: lang.StatuteURL(statute, number, false)}
+}
+
+func cueOf(c *lang.Cue) string {
+	if c == nil {
+		return ""
+	}
+	return c.Words
 }
 
 // hasItem reports whether clause c has a sub-item of its own with the

@@ -3,6 +3,7 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -14,8 +15,9 @@ type resolver struct {
 	doc    *model.Document
 	terms  *matcher
 
-	labelsOf *model.Clause   // the clause whose item labels are in labels
-	labels   map[string]bool // see hasItem
+	labelsOf *model.Clause            // the clause whose item labels are in labels
+	labels   map[string]bool          // see hasItem
+	lettered map[*model.Document]bool // see hasLetteredClause
 
 	chaptersOf *model.Document          // the document whose chapters are in chapters
 	chapters   map[string]*model.Clause // see chapter
@@ -24,8 +26,9 @@ type resolver struct {
 // scope is where a piece of text stands: its clause and the definition whose
 // own entry it is part of (not a use of that term).
 type scope struct {
-	clause *model.Clause
-	self   *model.Definition
+	clause  *model.Clause
+	self    *model.Definition
+	heading bool // a heading's text, whose first number is its own
 }
 
 // document links the running text of the document. model.Walk decides
@@ -35,7 +38,7 @@ func (r *resolver) document() {
 	r.doc.References = nil
 	model.Spans(r.doc, func(s *model.Span) {
 		if linked(s.Part) {
-			*s.Inlines = r.inlines(*s.Inlines, scope{clause: s.Clause, self: s.Entry})
+			*s.Inlines = r.inlines(*s.Inlines, scope{clause: s.Clause, self: s.Entry, heading: s.Part == model.PartHeading})
 		}
 	})
 }
@@ -138,6 +141,41 @@ func (rn *run) pos(off int) model.Pos {
 	return model.Pos{Line: sg.text.Pos.Line, Col: col}
 }
 
+// withoutExternal drops the spans of numbers that point into another
+// text: they stay text, and the terms in them are found as anywhere else.
+func withoutExternal(spans []span) []span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if !sp.external {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// withoutOwnNumber drops the references of a heading that starts with a
+// number, "§ 7 Veröffentlichungsbefugnis", "Kapitel 2 - Rechte", "§§ 17
+// bis 19 (weggefallen)": that is the number of what the heading heads, not
+// a reference.
+func withoutOwnNumber(s string, spans []span) []span {
+	for _, sp := range spans {
+		if sp.ref == nil {
+			continue
+		}
+		if strings.IndexFunc(s[:sp.start], unicode.IsLetter) < 0 {
+			var out []span
+			for _, t := range spans {
+				if t.ref == nil {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+		break
+	}
+	return spans
+}
+
 // plain returns the inlines for s[a:b] as it was: texts and soft breaks.
 func (rn *run) plain(a, b int) []model.Inline {
 	var out []model.Inline
@@ -165,8 +203,12 @@ func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
 	s := rn.s
 	spans := r.statutes(s)
 	spans = append(spans, r.annexes(s, spans)...)
+	spans = append(spans, r.ordinals(s, spans, sc.clause)...)
 	spans = append(spans, r.clauses(s, spans, sc.clause)...)
-	spans = dropOverlaps(spans)
+	spans = withoutExternal(dropOverlaps(spans))
+	if sc.heading {
+		spans = withoutOwnNumber(s, spans)
+	}
 	var all []span
 	at := 0
 	for _, sp := range spans {
