@@ -195,4 +195,5 @@ var dutchMessages = map[string]string{
 	": pages allow no inline styles":                                                                                                          ": pagina's staan geen inline stijlen toe",
 	": an id is letters, digits and . _ : - (not starting with _)":                                                                            ": een id bestaat uit letters, cijfers en . _ : - (niet beginnend met _)",
 	"%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s":                              "%q verwijst mogelijk naar %s %s%s, dat niet bestaat; legalkit weet niet zeker of het een verwijzing naar dit document is: %s",
+	"HTML opened here is never closed with %q: everything after it, every clause included, is hidden from readers":                            "HTML die hier begint, wordt nooit gesloten met %q: alles daarna, alle artikelen inbegrepen, is voor lezers onzichtbaar",
 }

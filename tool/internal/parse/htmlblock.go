@@ -36,6 +36,7 @@ type htmlReader struct {
 
 // htmlBlock converts an HTML block.
 func (c *converter) htmlBlock(n *ast.HTMLBlock) []model.Block {
+	c.unclosedHTML(n)
 	r := &htmlReader{c: c, open: map[string]int{}}
 	var b strings.Builder
 	lines := n.Lines()

@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -148,5 +149,27 @@ func TestValuePositions(t *testing.T) {
 	}
 	if !strings.HasPrefix(src[strings.Index(src, "\"index\""):], "\"index\"") {
 		t.Fatal("bad fixture")
+	}
+}
+
+// TestUnclosedHTML: an HTML comment (or processing instruction, declaration
+// or CDATA section) that is never closed hides every clause after it; a
+// closed one hides nothing and gets no finding.
+func TestUnclosedHTML(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"# 1. A\n\n<!-- a note\n\n1.1. Hidden.\n", true},
+		{"# 1. A\n\n<?php echo 1;\n\n1.1. Hidden.\n", true},
+		{"# 1. A\n\n<!-- a note -->\n\n1.1. Shown.\n", false},
+		{"# 1. A\n\n<!-- a note\nstill the note -->\n\n1.1. Shown.\n", false},
+		{"# 1. A\n\n<!-- markdownlint-disable -->\n1.1. Shown.\n", false},
+	} {
+		_, ds := parse.Parse("x.md", []byte(testutil.Source("en", tc.body)))
+		got := strings.Contains(fmt.Sprint(ds), "html-unclosed")
+		if got != tc.want {
+			t.Errorf("%q: html-unclosed reported %v, want %v (%v)", tc.body, got, tc.want, ds)
+		}
 	}
 }
