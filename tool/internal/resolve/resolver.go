@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -164,6 +165,7 @@ func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
 	spans = append(spans, r.annexes(s, spans)...)
 	spans = append(spans, r.clauses(s, spans, sc.clause)...)
 	spans = dropOverlaps(spans)
+	spans = slices.DeleteFunc(spans, func(sp span) bool { return sp.ref == nil }) // acts legalkit does not know
 	var all []span
 	at := 0
 	for _, sp := range spans {
