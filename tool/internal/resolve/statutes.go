@@ -48,7 +48,7 @@ const (
 )
 
 var (
-	reStatArticle = regexp.MustCompile(stCue + `\s*(?P<num>` + stNum + `)` + stSubs + stRange + stSubs + stList + stJoin +
+	reStatArticle = regexp.MustCompile(`^` + stCue + `\s*(?P<num>` + stNum + `)` + stSubs + stRange + stSubs + stList + stJoin +
 		`(?:(?P<abbr>` + statuteAbbrevs + `)|(?P<name>` + statuteNames + `)|` + stBook + `|` + stEU + `|(?P<other>` + stOther + `))`)
 	reStatListNum = regexp.MustCompile(`(?:,|und|and|en|et|or|oder|of|ou|sowie|i\.\s?V\.\s?m\.)\s*(?:(?i:art\.|artikel|article)\s*)?(` + stNum + `)` + stSubs +
 		`(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à|au)\s*(` + stNum + `))?`)
@@ -100,35 +100,82 @@ func alternation(each func(func(string)), fold bool) string {
 	return s
 }
 
-// statuteHints are the letters every statute citation contains one of (or
-// an abbreviation): a cheap test before the patterns run.
-var statuteHints = []string{"§", "/", "rt", "RT", "ap", "AP"}
+// statuteWindow bounds the text read for one citation from its cue word:
+// a citation with its list of articles and the act's name is shorter.
+const statuteWindow = 400
+
+var chapterHints = []string{"oofdstuk", "OOFDSTUK", "hapter", "HAPTER", "apitel", "APITEL", "hapitre", "HAPITRE"}
 
 // statutes finds references to laws in s. Spans without a reference name
 // a law legalkit does not know: they keep their text as it is and no
-// other kind of reference may be read in them.
+// other kind of reference may be read in them. The article pattern is
+// only tried where a cue word starts, so that a paragraph is read once.
 func (r *resolver) statutes(s string) []span {
-	if !containsAny(s, statuteHints) && !containsAny(s, statuteAbbrevList) {
+	cues := statuteCues(s)
+	slash, chapter := strings.Contains(s, "/"), containsAny(s, chapterHints)
+	if len(cues) == 0 && !slash && !chapter {
 		return nil
 	}
 	var out []span
-	for _, m := range reStatArticle.FindAllStringSubmatchIndex(s, -1) {
+	next := 0
+	for _, i := range cues {
+		if i < next {
+			continue
+		}
+		m := reStatArticle.FindStringSubmatchIndex(s[i:min(len(s), i+statuteWindow)])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
 		if boundaryAfter(s, m[1]) && !numberFollows(s, m[1]) {
 			out = append(out, r.statuteArticle(s, m)...)
+			next = m[1]
 		}
 	}
-	for _, m := range reStatChapter.FindAllStringSubmatchIndex(s, -1) {
-		if boundaryAfter(s, m[1]) {
-			id := lang.Statutes[s[m[6]:m[7]]].ID
-			out = append(out, r.statuteSpan(m[0], m[1], lang.Provision{ID: id, Article: s[m[4]:m[5]], Chapter: true}))
+	if chapter {
+		for _, m := range reStatChapter.FindAllStringSubmatchIndex(s, -1) {
+			if boundaryAfter(s, m[1]) {
+				id := lang.Statutes[s[m[6]:m[7]]].ID
+				out = append(out, r.statuteSpan(m[0], m[1], lang.Provision{ID: id, Article: s[m[4]:m[5]], Chapter: true}))
+			}
 		}
 	}
-	for _, m := range reStatAfter.FindAllStringSubmatchIndex(s, -1) {
-		if boundaryAfter(s, m[1]) && boundaryBefore(s, m[0]) {
-			id := lang.Statutes[s[m[2]:m[3]]].ID
-			out = append(out, r.statuteSpan(m[0], m[1], lang.Provision{ID: id, Article: s[m[6]:m[7]]}))
+	if len(cues) > 0 {
+		for _, m := range reStatAfter.FindAllStringSubmatchIndex(s, -1) {
+			if boundaryAfter(s, m[1]) && boundaryBefore(s, m[0]) {
+				id := lang.Statutes[s[m[2]:m[3]]].ID
+				out = append(out, r.statuteSpan(m[0], m[1], lang.Provision{ID: id, Article: s[m[6]:m[7]]}))
+			}
 		}
 	}
+	if slash {
+		out = append(out, r.euActs(s)...)
+	}
+	return dropOverlaps(out)
+}
+
+// statuteCues returns where a cue of an article of a law may start: "§",
+// and "art" (any case) at the start of a word.
+func statuteCues(s string) []int {
+	var out []int
+	for i := 0; i+2 < len(s); i++ {
+		switch {
+		case s[i] == 0xC2 && s[i+1] == 0xA7: // §
+			out = append(out, i)
+		case s[i]|0x20 == 'a' && s[i+1]|0x20 == 'r' && s[i+2]|0x20 == 't' && boundaryBefore(s, i):
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// euActs finds EU acts cited by number without an article.
+func (r *resolver) euActs(s string) []span {
+	var out []span
 	for _, m := range reEUAct.FindAllStringSubmatchIndex(s, -1) {
 		if boundaryBefore(s, m[0]) && boundaryAfter(s, m[1]) && !numberFollows(s, m[1]) {
 			if a, ok := lang.ParseEUAct(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
@@ -144,17 +191,8 @@ func (r *resolver) statutes(s string) []span {
 			}
 		}
 	}
-	return dropOverlaps(out)
-}
-
-var statuteAbbrevList = func() []string {
-	var out []string
-	for k := range lang.Statutes {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
-}()
+}
 
 // numberFollows reports whether a number goes on after byte i ("2016/679"
 // read as "2016/67"): then the match is no citation.
