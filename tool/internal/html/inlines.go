@@ -152,6 +152,10 @@ func (r *renderer) ref(n *model.Ref) {
 	if ref != nil && ref.Resolved {
 		href = r.links.Reference(ref)
 	}
+	if href == "" && ref != nil && ref.Kind == model.RefStatute && ref.Resolved {
+		r.esc(n.Text) // a known law without a stable official address: its text
+		return
+	}
 	if href == "" {
 		r.stats.Unlinked++
 		r.w(`<span class="ref unlinked" title="`)

@@ -58,19 +58,6 @@ func TestSingular(t *testing.T) {
 	}
 }
 
-func TestStatuteURL(t *testing.T) {
-	for _, tt := range []struct{ id, art, want string }{
-		{"AVG", "45", "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679#art_45"},
-		{"AVG", "32-36", "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679#art_32"},
-		{"BW", "7:404", "https://wetten.overheid.nl/BWBR0005290/#Artikel404"},
-		{"BW", "6:248", "https://wetten.overheid.nl/BWBR0005289/#Artikel248"},
-	} {
-		if got := StatuteURL(tt.id, tt.art, false); got != tt.want {
-			t.Errorf("StatuteURL(%s, %s) = %s, want %s", tt.id, tt.art, got, tt.want)
-		}
-	}
-}
-
 func TestFormatDate(t *testing.T) {
 	if got := FormatDate(2018, 4, 18, "nl"); got != "18 april 2018" {
 		t.Errorf("nl: %q", got)

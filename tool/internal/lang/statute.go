@@ -1,9 +1,5 @@
 package lang
 
-import (
-	"strings"
-)
-
 // Statute is a law that documents refer to by abbreviation.
 type Statute struct {
 	Abbrev string // as written: "AVG", "BW"
@@ -11,74 +7,91 @@ type Statute struct {
 	Name   string
 }
 
-// Statutes lists the laws legalkit recognises, by the abbreviations
-// documents use.
+// Statutes lists the laws legalkit recognises by the abbreviations
+// documents use (case-sensitive). Their official texts are in acts
+// (statute_acts.go); StatuteNames lists the same laws by their full names.
 var Statutes = map[string]Statute{
-	"AVG":  {"AVG", "AVG", "Algemene verordening gegevensbescherming (EU) 2016/679"},
-	"GDPR": {"GDPR", "AVG", "General Data Protection Regulation (EU) 2016/679"},
+	// The GDPR in the four languages: one act, EU 2016/679.
+	"AVG":    {"AVG", "AVG", "Algemene verordening gegevensbescherming (EU) 2016/679"},
+	"GDPR":   {"GDPR", "AVG", "General Data Protection Regulation (EU) 2016/679"},
+	"DSGVO":  {"DSGVO", "DSGVO", "Datenschutz-Grundverordnung (EU) 2016/679"},
+	"DS-GVO": {"DS-GVO", "DSGVO", "Datenschutz-Grundverordnung (EU) 2016/679"},
+	"RGPD":   {"RGPD", "RGPD", "Règlement général sur la protection des données (UE) 2016/679"},
+	// Other EU acts known by a short name.
+	"DSA": {"DSA", "DSA", "Digital Services Act, Regulation (EU) 2022/2065"},
+	"DMA": {"DMA", "DMA", "Digital Markets Act, Regulation (EU) 2022/1925"},
+	// Dutch acts.
 	"UAVG": {"UAVG", "UAVG", "Uitvoeringswet Algemene verordening gegevensbescherming"},
 	"BW":   {"BW", "BW", "Burgerlijk Wetboek"},
 	"Rv":   {"Rv", "Rv", "Wetboek van Burgerlijke Rechtsvordering"},
 	"Aw":   {"Aw", "Aw", "Auteurswet"},
-	// German and French: the GDPR in the reader's language, and the civil codes.
-	"DSGVO":      {"DSGVO", "DSGVO", "Datenschutz-Grundverordnung (EU) 2016/679"},
-	"BDSG":       {"BDSG", "BDSG", "Bundesdatenschutzgesetz"},
-	"BGB":        {"BGB", "BGB", "Bürgerliches Gesetzbuch"},
-	"RGPD":       {"RGPD", "RGPD", "Règlement général sur la protection des données (UE) 2016/679"},
-	"Code civil": {"Code civil", "Code civil", "Code civil"},
+	"Tw":   {"Tw", "Tw", "Telecommunicatiewet"},
+	"Wft":  {"Wft", "Wft", "Wet op het financieel toezicht"},
+	"Wck":  {"Wck", "Wck", "Wet op het consumentenkrediet"},
+	"Wpg":  {"Wpg", "Wpg", "Wet politiegegevens"},
+	// German acts.
+	"BDSG":  {"BDSG", "BDSG", "Bundesdatenschutzgesetz"},
+	"BGB":   {"BGB", "BGB", "Bürgerliches Gesetzbuch"},
+	"EGBGB": {"EGBGB", "EGBGB", "Einführungsgesetz zum Bürgerlichen Gesetzbuche"},
+	"HGB":   {"HGB", "HGB", "Handelsgesetzbuch"},
+	"UWG":   {"UWG", "UWG", "Gesetz gegen den unlauteren Wettbewerb"},
+	"TMG":   {"TMG", "TMG", "Telemediengesetz"},
+	"TTDSG": {"TTDSG", "TTDSG", "Telekommunikation-Telemedien-Datenschutz-Gesetz"},
+	"TDDDG": {"TDDDG", "TTDSG", "Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz"},
+	"DDG":   {"DDG", "DDG", "Digitale-Dienste-Gesetz"},
+	"TKG":   {"TKG", "TKG", "Telekommunikationsgesetz"},
+	"UrhG":  {"UrhG", "UrhG", "Urheberrechtsgesetz"},
+	"UKlaG": {"UKlaG", "UKlaG", "Unterlassungsklagengesetz"},
+	"PAngV": {"PAngV", "PAngV", "Preisangabenverordnung"},
+	"AO":    {"AO", "AO", "Abgabenordnung"},
+	"GG":    {"GG", "GG", "Grundgesetz"},
+	// French codes: the code is its own name.
+	"Code civil":              {"Code civil", "Code civil", "Code civil"},
+	"Code de la consommation": {"Code de la consommation", "Code de la consommation", "Code de la consommation"},
 }
 
-// StatuteURL returns the official text of a statute provision. article is an
-// article number ("45", "7:404"), a range ("32-36", first article used), a
-// chapter ("V"), or "" for the whole act.
-func StatuteURL(id, article string, chapter bool) string {
-	first, _, _ := strings.Cut(article, "-")
-	switch id {
-	case "AVG", "DSGVO", "RGPD":
-		base := "https://eur-lex.europa.eu/legal-content/" + gdprLanguage[id] + "/TXT/HTML/?uri=CELEX:32016R0679"
-		if first == "" || chapter {
-			return base // EUR-Lex has no stable anchors for chapters: the regulation itself
-		}
-		return base + "#art_" + first
-	case "BW":
-		book, art, ok := strings.Cut(first, ":")
-		if !ok {
-			return "https://wetten.overheid.nl/BWBR0005291"
-		}
-		if code, ok := bwBooks[book]; ok {
-			return "https://wetten.overheid.nl/" + code + "/#Artikel" + art
-		}
-		return "https://wetten.overheid.nl/BWBR0005291"
-	case "UAVG":
-		if first == "" {
-			return "https://wetten.overheid.nl/BWBR0040940"
-		}
-		return "https://wetten.overheid.nl/BWBR0040940/#Artikel" + first
-	case "Rv":
-		return "https://wetten.overheid.nl/BWBR0001827/#Artikel" + first
-	case "Aw":
-		return "https://wetten.overheid.nl/BWBR0001886/#Artikel" + first
-	case "BGB", "BDSG":
-		law := map[string]string{"BGB": "bgb", "BDSG": "bdsg_2018"}[id]
-		if first == "" {
-			return "https://www.gesetze-im-internet.de/" + law + "/"
-		}
-		return "https://www.gesetze-im-internet.de/" + law + "/__" + strings.ToLower(first) + ".html"
-	case "Code civil":
-		// Légifrance names articles by an internal identifier, not by number:
-		// the code itself.
-		return "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721"
-	}
-	return ""
-}
-
-// gdprLanguage is the EUR-Lex language of each name of the GDPR.
-var gdprLanguage = map[string]string{"AVG": "NL", "DSGVO": "DE", "RGPD": "FR"}
-
-// bwBooks maps the books of the Burgerlijk Wetboek to their identifiers on
-// wetten.overheid.nl.
-var bwBooks = map[string]string{
-	"1": "BWBR0002656", "2": "BWBR0003045", "3": "BWBR0005291", "4": "BWBR0002761",
-	"5": "BWBR0005288", "6": "BWBR0005289", "7": "BWBR0005290", "7a": "BWBR0006000",
-	"8": "BWBR0005287", "10": "BWBR0030068",
+// StatuteNames maps the full names of the known laws, as they are written
+// after an article number (German names in their genitive too), to their
+// ID. A name is matched with its first letter in either case.
+var StatuteNames = map[string]string{
+	"Algemene verordening gegevensbescherming":                "AVG",
+	"Algemene Verordening Gegevensbescherming":                "AVG",
+	"General Data Protection Regulation":                      "AVG",
+	"Datenschutz-Grundverordnung":                             "DSGVO",
+	"Règlement général sur la protection des données":         "RGPD",
+	"Uitvoeringswet Algemene verordening gegevensbescherming": "UAVG",
+	"Uitvoeringswet AVG":                                      "UAVG",
+	"Burgerlijk Wetboek":                                      "BW",
+	"Wetboek van Burgerlijke Rechtsvordering":                 "Rv",
+	"Auteurswet":                                   "Aw",
+	"Telecommunicatiewet":                          "Tw",
+	"Wet op het financieel toezicht":               "Wft",
+	"Wet op het consumentenkrediet":                "Wck",
+	"Wet politiegegevens":                          "Wpg",
+	"Handelsregisterwet 2007":                      "Hrgw",
+	"Instellingswet Autoriteit Consument en Markt": "ACM",
+	"Bürgerliches Gesetzbuch":                      "BGB",
+	"Bürgerlichen Gesetzbuchs":                     "BGB",
+	"Bürgerlichen Gesetzbuches":                    "BGB",
+	"Handelsgesetzbuch":                            "HGB",
+	"Handelsgesetzbuchs":                           "HGB",
+	"Handelsgesetzbuches":                          "HGB",
+	"Bundesdatenschutzgesetz":                      "BDSG",
+	"Bundesdatenschutzgesetzes":                    "BDSG",
+	"Telemediengesetz":                             "TMG",
+	"Telemediengesetzes":                           "TMG",
+	"Telekommunikationsgesetz":                     "TKG",
+	"Telekommunikationsgesetzes":                   "TKG",
+	"Gesetz gegen den unlauteren Wettbewerb":       "UWG",
+	"Gesetzes gegen den unlauteren Wettbewerb":     "UWG",
+	"Unterlassungsklagengesetz":                    "UKlaG",
+	"Unterlassungsklagengesetzes":                  "UKlaG",
+	"Urheberrechtsgesetz":                          "UrhG",
+	"Urheberrechtsgesetzes":                        "UrhG",
+	"Preisangabenverordnung":                       "PAngV",
+	"Abgabenordnung":                               "AO",
+	"Grundgesetz":                                  "GG",
+	"Grundgesetzes":                                "GG",
+	"Code civil":                                   "Code civil",
+	"Code de la consommation":                      "Code de la consommation",
 }

@@ -112,7 +112,9 @@ func TestReferenceForms(t *testing.T) {
 		{"nl", "Zie artikel 10 lid 7.", []string{`item 10.7 "artikel 10 lid 7" ?`}},
 		// Another text: never this document's article.
 		{"nl", "Artikel 10 van de Tabakswet geldt.", nil},
-		{"nl", "Zie artikel 1 van Richtlijn 89/552/EEG en artikel 2 van Boek 7.", nil},
+		// The directive is a known EU act: a statute reference; Boek 7 is
+		// another text, kept as text.
+		{"nl", "Zie artikel 1 van Richtlijn 89/552/EEG en artikel 2 van Boek 7.", []string{`statute EU dir 1989/552 1 "artikel 1 van Richtlijn 89/552/EEG"`}},
 		{"nl", "Zie artikel 3 van titel 5 van Boek 6.", nil},
 		{"nl", "De artikelen 1 en 2 van de Faillissementswet.", nil},
 		{"nl", "Artikel 2 van de Participatiewet, en artikel 13 van die wet.", nil},
@@ -132,7 +134,7 @@ func TestReferenceForms(t *testing.T) {
 		{"en", "Children under 13 and those under 16 may not.", nil},
 		// German.
 		{"de", "Nach § 10 Abs. 2 und § 3 Ziffer 4.", []string{`item 10.2 "§ 10 Abs. 2"`, `clause 3 "§ 3 Ziffer 4"`}},
-		{"de", "Gemäß Ziffer 7.1 und § 2 Absatz 5 des Telemediengesetzes.", []string{`clause 7.1 "Ziffer 7.1"`}},
+		{"de", "Gemäß Ziffer 7.1 und § 2 Absatz 5 des Telemediengesetzes.", []string{`clause 7.1 "Ziffer 7.1"`, `statute TMG 2 "§ 2 Absatz 5 des Telemediengesetzes"`}},
 		{"de", "Gemäß § 13 Absatz 2 Satz 1 dieses Gesetzes.", []string{`clause 13.2 "§ 13 Absatz 2"`}},
 		// French.
 		{"fr", "Voir l'article 7.2 et les articles 13.1 à 13.2.", []string{`clause 7.2 "l'article 7.2"`, `clause 13.1 "les articles 13.1"`, `clause 13.2 "13.2"`}},

@@ -25,24 +25,9 @@ type span struct {
 	weak     bool   // introduced by a weak cue (or continuing such a list)
 }
 
-var statuteAbbrevs = func() string {
-	var names []string
-	for k := range lang.Statutes {
-		names = append(names, regexp.QuoteMeta(k))
-	}
-	sort.Slice(names, func(i, j int) bool {
-		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
-	})
-	return strings.Join(names, "|")
-}()
-
 var (
-	reStatArticle = regexp.MustCompile(`(?i:\b(art\.|artikel|artikelen|article|articles)|(§§?))\s+(\d+(?::\d+)?[a-z]?)(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à)\s*(\d+[a-z]?))?(?:,?\s+(?i:lid|paragraph|abs\.|absatz|alinéa)\s+\d+)?(?:\s+(?i:satz|s\.)\s+\d+)?\s+(?:(?:van\s+(?:de|het)|of\s+the|des|der|du|de\s+la)\s+)?(` + statuteAbbrevs + `)`)
-	reStatChapter = regexp.MustCompile(`(?i:\b(hoofdstuk|chapter))\s+([IVXLC]+|\d+)\s+(?:(?:van\s+(?:de|het)|of\s+the)\s+)?(` + statuteAbbrevs + `)`)
-	reStatAfter   = regexp.MustCompile(`(` + statuteAbbrevs + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`)
-	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
-	reAnnex       = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
-	reItemSuffix  = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
+	reAnnex      = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
+	reItemSuffix = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
 )
 
 // containsAny reports whether s contains one of the words: a cheap test
@@ -56,59 +41,7 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-var statuteHints = func() []string {
-	hints := []string{"EU"}
-	for k := range lang.Statutes {
-		hints = append(hints, k)
-	}
-	sort.Strings(hints)
-	return hints
-}()
-
-// statutes finds references to laws in s.
-func (r *resolver) statutes(s string) []span {
-	if !containsAny(s, statuteHints) {
-		return nil
-	}
-	var out []span
-	add := func(a, b int, target, statute, article string, chapter bool) {
-		ref := &model.Reference{Kind: model.RefStatute, Target: target, Resolved: true,
-			URL: lang.StatuteURL(statute, article, chapter)}
-		out = append(out, span{start: a, end: b, link: a, ref: ref})
-	}
-	for _, m := range reStatArticle.FindAllStringSubmatchIndex(s, -1) {
-		if !boundaryAfter(s, m[1]) {
-			continue
-		}
-		st := lang.Statutes[s[m[10]:m[11]]].ID
-		art := s[m[6]:m[7]]
-		if m[8] >= 0 {
-			art += "-" + s[m[8]:m[9]]
-		}
-		add(m[0], m[1], st+" "+art, st, art, false)
-	}
-	for _, m := range reStatChapter.FindAllStringSubmatchIndex(s, -1) {
-		if boundaryAfter(s, m[1]) {
-			st := lang.Statutes[s[m[6]:m[7]]].ID
-			add(m[0], m[1], st+" "+s[m[4]:m[5]], st, s[m[4]:m[5]], true)
-		}
-	}
-	for _, m := range reStatAfter.FindAllStringSubmatchIndex(s, -1) {
-		if boundaryAfter(s, m[1]) && boundaryBefore(s, m[0]) {
-			st := lang.Statutes[s[m[2]:m[3]]].ID
-			add(m[0], m[1], st+" "+s[m[6]:m[7]], st, s[m[6]:m[7]], false)
-		}
-	}
-	for _, m := range reEURegister.FindAllStringSubmatchIndex(s, -1) {
-		if boundaryBefore(s, m[0]) && boundaryAfter(s, m[1]) {
-			num := s[m[2]:m[3]]
-			ref := &model.Reference{Kind: model.RefStatute, Target: "EU " + num, Resolved: true,
-				URL: "https://eur-lex.europa.eu/eli/reg/" + num + "/oj"}
-			out = append(out, span{start: m[0], end: m[1], link: m[0], ref: ref})
-		}
-	}
-	return dropOverlaps(out)
-}
+// The statute references are found in statutes.go.
 
 // annexes finds "Bijlage 1" and "Appendix A".
 func (r *resolver) annexes(s string, taken []span) []span {
@@ -220,7 +153,7 @@ func (r *resolver) externalList(out []span, chain []int) {
 		}
 		if last.ref != nil && last.ref.Kind == model.RefStatute && sp.number != "" {
 			st, _, _ := strings.Cut(last.ref.Target, " ")
-			sp.ref = statuteRef(st, sp.number, sp.ref.Cue, sp.ref.Text)
+			sp.ref = r.statuteRef(st, sp.number, sp.ref.Cue, sp.ref.Text)
 			continue
 		}
 		sp.external = true
@@ -380,7 +313,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 				cueWords = cue.Words
 			}
 			sp := &span{start: start, end: end + sc.n, link: start, number: number,
-				ref: statuteRef(sc.statute, number, cueWords, s[start:end+sc.n])}
+				ref: r.statuteRef(sc.statute, number, cueWords, s[start:end+sc.n])}
 			return sp
 		}
 		return &span{start: start, end: end, link: link, external: true, number: number,
@@ -514,9 +447,10 @@ func (r *resolver) scopeOf(s string, at int, cue string) scopeInfo {
 
 // statuteRef is a reference to article number of a known statute, read
 // from the scope after it: "Article 28(3) of the GDPR".
-func statuteRef(statute, number, cue, text string) *model.Reference {
+func (r *resolver) statuteRef(statute, number, cue, text string) *model.Reference {
+	p := lang.Provision{ID: statute, Article: number, Language: r.doc.Meta.Language, Date: pinDate(r.doc.Meta)}
 	return &model.Reference{Kind: model.RefStatute, Target: statute + " " + number, Resolved: true, Cue: cue,
-		Text: text, URL: lang.StatuteURL(statute, number, false)}
+		Text: text, URL: lang.StatuteURL(p)}
 }
 
 func cueOf(c *lang.Cue) string {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -206,6 +207,7 @@ func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
 	spans = append(spans, r.ordinals(s, spans, sc.clause)...)
 	spans = append(spans, r.clauses(s, spans, sc.clause)...)
 	spans = withoutExternal(dropOverlaps(spans))
+	spans = slices.DeleteFunc(spans, func(sp span) bool { return sp.ref == nil }) // acts legalkit does not know
 	if sc.heading {
 		spans = withoutOwnNumber(s, spans)
 	}
