@@ -116,7 +116,7 @@ func (c *checker) run(ns []numbered, what diag.Phrase) {
 				// duplicates are reported by anchor
 			case cmp < 0:
 				c.add(n.pos, diag.Error, "clause-order", "%s %s comes after %s: numbers must go up", what, n.full, prev.full)
-			case suffix == "" && prevSuffix == "" && val != successor(prevVal):
+			case suffix == "" && prevSuffix == "" && val != model.NextDigits(prevVal):
 				c.add(n.pos, diag.Warning, "clause-gap", "%s %s follows %s: a number is skipped", what, n.full, prev.full)
 			}
 		}
@@ -190,19 +190,6 @@ func compareDigits(a, b string) int {
 		return 1
 	}
 	return strings.Compare(a, b)
-}
-
-// successor returns the digit string one more than n: "10" after "9".
-func successor(n string) string {
-	b := []byte(n)
-	for i := len(b) - 1; i >= 0; i-- {
-		if b[i] < '9' {
-			b[i]++
-			return string(b)
-		}
-		b[i] = '0'
-	}
-	return "1" + string(b)
 }
 
 // isRunRoman: a run that starts with "i" and continues with "ii" is roman.

@@ -52,3 +52,11 @@ func TestSlugAndAnchors(t *testing.T) {
 		t.Error("anchors do not follow the documented forms")
 	}
 }
+
+func TestNextDigits(t *testing.T) {
+	for n, want := range map[string]string{"0": "1", "9": "10", "19": "20", "099": "100", "99999999999999999999": "100000000000000000000"} {
+		if got := NextDigits(n); got != want {
+			t.Errorf("NextDigits(%q) = %q, want %q", n, got, want)
+		}
+	}
+}

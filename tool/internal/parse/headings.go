@@ -194,7 +194,7 @@ func numberFollows(prev, next string) bool {
 	prev = prev[strings.LastIndexByte(prev, '.')+1:]
 	switch {
 	case isDigits(prev) && isDigits(next):
-		return strings.TrimLeft(next, "0") == successorDigits(strings.TrimLeft(prev, "0"))
+		return strings.TrimLeft(next, "0") == model.NextDigits(strings.TrimLeft(prev, "0"))
 	case len(prev) == 1 && len(next) == 1 && isLetterByte(prev[0]) && isLetterByte(next[0]):
 		return next[0] == prev[0]+1
 	}
@@ -208,19 +208,6 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// successorDigits returns the digit string one more than n.
-func successorDigits(n string) string {
-	b := []byte(n)
-	for i := len(b) - 1; i >= 0; i-- {
-		if b[i] < '9' {
-			b[i]++
-			return string(b)
-		}
-		b[i] = '0'
-	}
-	return "1" + string(b)
 }
 
 // popOpen closes the numbered headings at level or deeper.
