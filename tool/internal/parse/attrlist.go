@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
@@ -26,8 +27,8 @@ func (c *converter) attrLists(ins []model.Inline) ([]model.Inline, bool) {
 		return ins, false
 	}
 	t, ok := ins[len(ins)-1].(*model.Text)
-	if !ok {
-		return ins, false
+	if !ok || !strings.HasSuffix(strings.TrimRight(t.Value, " \t"), "}") || !strings.Contains(t.Value, "{:") {
+		return ins, false // every attribute list ends the text with "}"
 	}
 	loc := attrListAtEnd.FindStringSubmatchIndex(t.Value)
 	if loc == nil {

@@ -18,11 +18,20 @@ var unquotedName = regexp.MustCompile(`\p{L}` + space + `+\((?:(de|het|the|der|d
 // defines it nowhere else. Such a definition is never certain: a bracket
 // may also hold a translation or an example.
 func (d *definer) namedInBrackets() {
-	uses := d.wordCounts()
+	var counted map[string]int
+	uses := func() map[string]int { // counted once, and only when needed
+		if counted == nil {
+			counted = d.wordCounts()
+		}
+		return counted
+	}
 	f := func(ins []model.Inline, clause, context string) []model.Inline {
+		if !strings.Contains(context, "(") {
+			return ins
+		}
 		fl := flatten(ins)
 		var hits []defHit
-		for _, m := range unquotedName.FindAllStringSubmatchIndex(fl.s, -1) {
+		for _, m := range findAllIf(fl.s, "(", unquotedName) {
 			term := fl.s[m[4]:m[5]]
 			if d.namesTerm(term, m[2] >= 0, uses) {
 				hits = append(hits, defHit{start: m[4], end: m[5]})
@@ -40,7 +49,7 @@ func (d *definer) namedInBrackets() {
 // namesTerm reports whether a bracketed name is a term: capitalised (or,
 // in Dutch, after "de" or "het"), not an abbreviation, statute or annex
 // word, not defined yet, and used again.
-func (d *definer) namesTerm(term string, article bool, uses map[string]int) bool {
+func (d *definer) namesTerm(term string, article bool, uses func() map[string]int) bool {
 	lower := !startsUpper(term)
 	if lower && !(article && d.doc.Meta.Language == "nl" && !strings.Contains(term, " ")) {
 		return false
@@ -53,9 +62,9 @@ func (d *definer) namesTerm(term string, article bool, uses map[string]int) bool
 			return false
 		}
 	}
-	n := 0
+	n, counts := 0, uses()
 	for _, form := range lang.Forms(term, d.doc.Meta.Language) {
-		n += uses[form]
+		n += counts[form]
 	}
 	return n >= 2
 }
@@ -76,13 +85,19 @@ func (d *definer) wordCounts() map[string]int {
 			}
 			s = s[n:]
 		}
-		for i := range ws {
-			phrase := ""
-			for j := i; j < len(ws) && j < i+3 && ws[j] != ""; j++ {
-				if phrase != "" {
-					phrase += " "
-				}
-				phrase += ws[j]
+		for i, w := range ws {
+			if w == "" {
+				continue
+			}
+			counts[w]++
+			// Only a capitalised name of several words is ever looked up
+			// (see namesTerm): count no other phrases.
+			if !startsUpper(w) {
+				continue
+			}
+			phrase := w
+			for j := i + 1; j < len(ws) && j < i+3 && ws[j] != ""; j++ {
+				phrase += " " + ws[j]
 				counts[phrase]++
 			}
 		}

@@ -55,6 +55,9 @@ func alternation(words []string) string {
 type token struct{ start, end, tStart, tEnd int }
 
 func tokens(s string) []token {
+	if !strings.ContainsAny(s, quoteOpen+quoteClose+"\x01") {
+		return nil // no quote and no bold: no token
+	}
 	var out []token
 	for _, m := range termToken.FindAllStringSubmatchIndex(s, -1) {
 		t := token{start: m[0], end: m[1], tStart: m[2], tEnd: m[3]}
@@ -120,7 +123,7 @@ func findDefinitions(s string) []defHit {
 		}
 	}
 	hits = append(hits, bracketHits(s, toks)...)
-	for _, m := range onderVerstaan.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllIf(s, "verstaan", onderVerstaan) {
 		hits = append(hits, defHit{start: m[2], end: m[3], certain: true})
 	}
 	for _, ch := range chains(s, boldOnly(s, toks), listGap) {
@@ -129,6 +132,15 @@ func findDefinitions(s string) []defHit {
 		}
 	}
 	return dedupe(hits)
+}
+
+// findAllIf runs re over s only when s holds word, which every match of
+// re does: most paragraphs hold none, and the pattern is costly.
+func findAllIf(s, word string, re *regexp.Regexp) [][]int {
+	if !strings.Contains(s, word) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // bracketHits finds quoted or bold terms in brackets: ("Term"), (the

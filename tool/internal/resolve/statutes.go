@@ -112,7 +112,7 @@ var chapterHints = []string{"oofdstuk", "OOFDSTUK", "hapter", "HAPTER", "apitel"
 // only tried where a cue word starts, so that a paragraph is read once.
 func (r *resolver) statutes(s string) []span {
 	cues := statuteCues(s)
-	slash, chapter := strings.Contains(s, "/"), containsAny(s, chapterHints)
+	slash, chapter := digitSlashDigit(s), containsAny(s, chapterHints)
 	if len(cues) == 0 && !slash && !chapter {
 		return nil
 	}
@@ -156,6 +156,23 @@ func (r *resolver) statutes(s string) []span {
 		out = append(out, r.euActs(s)...)
 	}
 	return dropOverlaps(out)
+}
+
+// digitSlashDigit reports whether s holds a digit, "/" and a digit, as
+// every EU act cited by number does (2016/679): web addresses alone do not
+// make the EU patterns run.
+func digitSlashDigit(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // statuteCues returns where a cue of an article of a law may start: "§",
