@@ -50,6 +50,11 @@ func TestCodes(t *testing.T) {
 		{"a paragraph of an article without paragraphs", "nl", "# Artikel 1\n\nHet bepaalde in lid 3 geldt.\n", []string{"3:17 warning reference-dangling"}},
 		{"a weak cue that points nowhere", "nl", "# 1. A\n\n1.1. Het staat in 4.2 beschreven.\n", []string{"3:16 warning reference-dangling"}},
 		{"a strong cue that points nowhere", "en", "# 1. A\n\n1.1. See Section D.4 below.\n", []string{"3:10 error reference-dangling"}},
+		// Certainty learnt from documents written by others: what legalkit
+		// may have misread is a warning, never an error.
+		{"a paragraph after an article named before it", "de", "# § 1 A\n\n(1) Eins.\n\n(2) Zwei.\n\n# § 2 B\n\nGemäß § 7 Absatz 1 oder Absatz 3 gilt das.\n", []string{"9:7 error reference-dangling", "9:25 warning reference-dangling"}},
+		{"a bracketed item of a clause without lettered items", "en", "# 1. A\n\n1.1. You may use or copy it.\n\n1.2. See Section 1.1(c).\n", []string{"5:10 warning reference-dangling"}},
+		{"a missing annex may be another document", "nl", "# 1. A\n\n1.1. Zie Bijlage 3.\n", []string{"3:10 warning reference-dangling"}},
 		{"unused definition", "en", "# 1. Definitions\n\n1.1. Terms:\n\na. Customer: who orders.\n", []string{"5:4 warning definition-unused"}},
 		{"undefined term", "en", "# 1. A\n\n1.1. The Services are good.\n\n1.2. We provide the Service.\n", []string{"3:10 warning term-undefined"}},
 		{"one capitalised use is not a term", "en", "# 1. A\n\n1.1. The Services are good.\n", nil},

@@ -32,8 +32,12 @@ func (c *checker) dangling(r *model.Reference) {
 	if r.Document != "" {
 		where = diag.Phrasef(" in %s", r.Document)
 	}
-	if r.Doubt != "" {
-		c.add(r.Pos, diag.Warning, "reference-dangling", "%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s", r.Text, what, r.Target, where, r.Doubt)
+	doubt := r.Doubt
+	if doubt == "" && r.Kind == model.RefDocument {
+		doubt = "the document may be one that is not among the sources (a cover page, an order form)"
+	}
+	if doubt != "" {
+		c.add(r.Pos, diag.Warning, "reference-dangling", "%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s", r.Text, what, r.Target, where, doubt)
 		return
 	}
 	c.add(r.Pos, diag.Error, "reference-dangling", "%q refers to %s %s%s, which does not exist", r.Text, what, r.Target, where)

@@ -154,8 +154,12 @@ func memberIn(doc *model.Document, art *model.Clause, labels []string, strict bo
 		} else if doc.Clause(path) != nil {
 			found = member{kind: model.RefClause, target: path, resolved: true}
 		} else if i == 0 || !found.resolved {
-			if hasLabelled(art, l) || strict && i == 0 {
+			if hasLabelled(art, l) {
 				return member{kind: model.RefItem, target: path}
+			}
+			if strict && i == 0 {
+				return member{kind: model.RefItem, target: path,
+					doubt: "legalkit found no items labelled like " + l + " in " + art.Anchor + ": they may stand inside a sentence"}
 			}
 			return member{kind: model.RefClause, target: art.Anchor, resolved: true}
 		}
@@ -361,7 +365,7 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 		if sc := r.scopeAfter(s, end); sc.kind == scopeOther {
 			return &span{start: start, end: end, external: true}
 		}
-		m = r.relative(clause, label, lang.CueMember)
+		m = doubtRelative(r.relative(clause, label, lang.CueMember), s, start)
 	}
 	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue, Doubt: m.doubt, Text: s[start:end]}
 	return &span{start: start, end: end, link: start, ref: ref}

@@ -325,7 +325,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	switch {
 	case len(labels) > 0 && art != nil:
 		m := memberIn(target, art, labels, bracketed)
-		ref.Kind, ref.Target, ref.Resolved = m.kind, m.target, m.resolved
+		ref.Kind, ref.Target, ref.Resolved, ref.Doubt = m.kind, m.target, m.resolved, m.doubt
 		sp.memberOf = number
 	case len(labels) > 0:
 		ref.Kind, ref.Target = model.RefItem, number+"."+strings.Join(labels, ".")
@@ -339,6 +339,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 			}
 		}
 		ref.Resolved = target.Clause(ref.Target) != nil
+		itemNumbered(target, ref)
 		if !ref.Resolved && cue == nil {
 			return nil
 		}
@@ -386,7 +387,7 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 		return &span{start: start, end: end, link: link, external: true,
 			ref: &model.Reference{Kind: model.RefItem, Target: label, Text: s[start:end], Cue: cue.Words}}
 	} else {
-		m = r.relative(clause, label, cue.Kind)
+		m = doubtRelative(r.relative(clause, label, cue.Kind), s, start)
 		if len(labels) > 0 && m.resolved {
 			if r.doc.Item(m.target+"."+labels[0]) != nil {
 				m.target, m.kind = m.target+"."+labels[0], model.RefItem
