@@ -60,7 +60,9 @@ func (c *checker) kindMismatch(r *model.Reference) diag.Phrase {
 	depth := strings.Count(r.Target, ".") + 1
 	switch kind {
 	case lang.CueChapter:
-		if r.Kind != model.RefClause || depth != 1 {
+		// A list entry numbered like a section ("chapter 5.6" naming the
+		// entry 5.6) is how some documents number their sections.
+		if r.Kind == model.RefClause && depth != 1 {
 			return diag.Phrasef("%q names a top-level section, but %s is not one", r.Cue, r.Target)
 		}
 	case lang.CueArticle:
