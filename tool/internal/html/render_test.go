@@ -218,6 +218,7 @@ func FuzzRender(f *testing.F) {
 		"<table><tr><td colspan=\"3\" onclick=x><script>alert(1)</script><b>a</b></td></tr></table>\n\n<p style=\"x\"><u>b</u><iframe>\n",
 		"<!-- a <!-- b --> c -->\n\n<svg><foreignObject><p>x</p></foreignObject></svg> <math><mi>x</mi></math>\n",
 		"[a](&#106;avascript:x) [b](/etc/passwd) [c](../../../x) <file:///x> [d][r]\n\n[r]: \\\\srv\\s\n",
+		"# A000 aaaa=\n\nx\n\n# B onclick=\"y\"\n\ny\n",
 	} {
 		f.Add(s)
 	}
@@ -265,7 +266,7 @@ var hrefs = regexp.MustCompile(`href="([^"]*)"`)
 // every "<" starts one), attrs an attribute in it.
 var (
 	tags  = regexp.MustCompile(`<[a-z0-9]+(?: [a-z-]+="[^"]*")*>`)
-	attrs = regexp.MustCompile(` ([a-z-]+)="`)
+	attrs = regexp.MustCompile(` ([a-z-]+)="[^"]*"`)
 )
 
 var allowedAttrs = map[string]bool{"class": true, "id": true, "href": true, "start": true, "scope": true, "colspan": true, "rowspan": true,
