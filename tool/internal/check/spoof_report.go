@@ -51,11 +51,15 @@ func scopeEnd(cs []char, i int) int {
 // spoofedWord reports the bidi marks, invisible characters and look-alike
 // letters inside a term, a number or a reference.
 func (c *checker) spoofedWord(cs []char, w word) {
-	var bidi, hidden, alien []int
+	var bidi, edge, hidden, alien []int
 	scripts := map[string]bool{}
 	for k := w.from; k < w.to; k++ {
 		r := cs[k].r
 		switch {
+		case isBidiMark(r) && (k == w.from || k == w.to-1):
+			if !cs[k].done {
+				edge = append(edge, k)
+			}
 		case isBidi(r):
 			if !cs[k].done {
 				bidi = append(bidi, k)
@@ -76,6 +80,9 @@ func (c *checker) spoofedWord(cs []char, w word) {
 	written := writtenAs(cs, w)
 	if len(bidi) > 0 {
 		c.add(charPos(cs, bidi[0], w), diag.Error, "text-bidi", "%s inside %s changes the order in which readers see it; remove it", describeAll(cs, bidi), w.what)
+	}
+	if len(edge) > 0 && len(bidi) == 0 {
+		c.add(charPos(cs, edge[0], w), diag.Warning, "text-bidi", "%s at the edge of %s: in left-to-right text readers see no difference, but it is invisible and may reorder it next to right-to-left text; remove it", describeAll(cs, edge), w.what)
 	}
 	if len(hidden) > 0 {
 		c.add(charPos(cs, hidden[0], w), diag.Error, "text-invisible", "invisible %s inside %s (written %q): readers do not see it, but legalkit reads other text than they do; remove it", describeAll(cs, hidden), w.what, written)

@@ -50,6 +50,7 @@ func TestLookalikes(t *testing.T) {
 		{"isolate reaches a number further on", "# 1. A\n\n1.1. \u2067Zie daarvoor 1.2.\n\n1.2. Twee.\n", []string{"3:6 error text-bidi"}},
 		{"override closed before ordinary words only", "# 1. A\n\n1.1. Een \u202ewoord\u202c en 1.2.\n\n1.2. Twee.\n", nil},
 		{"left-to-right mark in a number", "# 1. A\n\n1.1. Zie 1.\u200e2.\n\n1.2. Twee.\n", []string{"3:12 error text-bidi"}},
+		{"left-to-right mark before a number", "# 1. A\n\n1.1. Zie \u200e1.2.\n\n1.2. Twee.\n", []string{"3:10 warning text-bidi"}},
 		{"Greek in a unit is not a term", "# 1. A\n\n1.1. Een weerstand van 5 k\u03a9.\n", nil},
 		{"one finding per word", defs + "# 1. A\n\n1.1. De K\u200bl\u200ba\u200bnt.\n", []string{"9:10 error text-invisible"}},
 		{"clause heading", "# 1. A\n\n## 1\u200b.2 Titel\n", []string{"3:5 error text-invisible"}},

@@ -110,6 +110,10 @@ const lookalikeTable = `
 
 // isBidi reports the characters that change the order in which text is
 // displayed: embeddings, overrides, isolates and the directional marks.
+// isBidiMark reports the marks that set a direction without opening a
+// scope: LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK, ARABIC LETTER MARK.
+func isBidiMark(r rune) bool { return r == 0x200E || r == 0x200F || r == 0x061C }
+
 func isBidi(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }

@@ -79,12 +79,13 @@ var dutchMessages = map[string]string{
 	// Text.
 	"%q is written twice in a row": "%q staat twee keer achter elkaar",
 	"double full stop":             "twee punten achter elkaar (..)",
-	"%s reorders %s: readers see it in another order than it is written; remove it":                                     "%s verandert de volgorde van %s: lezers zien het in een andere volgorde dan er staat; verwijder het",
-	"%s inside %s changes the order in which readers see it; remove it":                                                 "%s in %s verandert de volgorde waarin lezers het zien; verwijder het",
-	"invisible %s inside %s (written %q): readers do not see it, but legalkit reads other text than they do; remove it": "onzichtbaar %s in %s (geschreven als %q): lezers zien het niet, maar legalkit leest andere tekst dan zij; verwijder het",
-	"%q mixes Latin letters with %s: it looks like %s but is other text; write it in Latin letters":                     "%q mengt Latijnse letters met %s: het lijkt op %s maar is andere tekst; schrijf het in Latijnse letters",
-	"%q is written with %s: it looks like %s but is other text; write the digits 0-9":                                   "%q is geschreven met %s: het lijkt op %s maar is andere tekst; schrijf de cijfers 0-9",
-	"block quotes are nested more than %d deep; legalkit reads at most %d levels":                                       "citaatblokken zijn meer dan %d diep genest; legalkit leest hoogstens %d niveaus",
+	"%s reorders %s: readers see it in another order than it is written; remove it":                                                                       "%s verandert de volgorde van %s: lezers zien het in een andere volgorde dan er staat; verwijder het",
+	"%s at the edge of %s: in left-to-right text readers see no difference, but it is invisible and may reorder it next to right-to-left text; remove it": "%s aan de rand van %s: in tekst van links naar rechts zien lezers geen verschil, maar het teken is onzichtbaar en kan de volgorde naast tekst van rechts naar links veranderen; verwijder het",
+	"%s inside %s changes the order in which readers see it; remove it":                                                                                   "%s in %s verandert de volgorde waarin lezers het zien; verwijder het",
+	"invisible %s inside %s (written %q): readers do not see it, but legalkit reads other text than they do; remove it":                                   "onzichtbaar %s in %s (geschreven als %q): lezers zien het niet, maar legalkit leest andere tekst dan zij; verwijder het",
+	"%q mixes Latin letters with %s: it looks like %s but is other text; write it in Latin letters":                                                       "%q mengt Latijnse letters met %s: het lijkt op %s maar is andere tekst; schrijf het in Latijnse letters",
+	"%q is written with %s: it looks like %s but is other text; write the digits 0-9":                                                                     "%q is geschreven met %s: het lijkt op %s maar is andere tekst; schrijf de cijfers 0-9",
+	"block quotes are nested more than %d deep; legalkit reads at most %d levels":                                                                         "citaatblokken zijn meer dan %d diep genest; legalkit leest hoogstens %d niveaus",
 
 	// Code blocks and tables.
 	"everything after it, every clause included,": "alles erna, alle artikelen inbegrepen,",

@@ -57,6 +57,9 @@ var SelfScopes = []string{
 var OtherScopes = []string{
 	"van die ", "van dat ", "van genoemde ", "van de genoemde ", "of that ", "of such ", "of said ",
 	"des genannten ", "der genannten ", "de ladite ", "dudit ", "de cette loi",
+	// German amendment notes: "Art. 20 G v. 23.6.2021", an article of an
+	// amending act (Gesetz, Verordnung) of that date.
+	"g v. ", "gesetz vom ", "vo v. ", "verordnung vom ",
 }
 
 // ScopeIntros introduce the name of the text a reference points into:
@@ -74,6 +77,7 @@ var actWords = []string{
 	"agreement", "statute", "law", "rules", "treaty", "order", "form", "statement",
 	"gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "verordnung", "ordnung", "richtlinie", "buch", "buches", "abkommen",
 	"loi", "règlement", "directive", "décret", "convention", "traité", "politique",
+	"vertrag", "vertrags", "vertrages", "charta", "charter", "charte",
 }
 
 // StructureWords name a division of a text that a scope phrase may pass
@@ -102,4 +106,22 @@ func ActName(name string) bool {
 		}
 	}
 	return false
+}
+
+// HistoricalPhrases, after a reference in the same sentence, say that it
+// names a provision as it read before: it may no longer exist. Lower case.
+var HistoricalPhrases = []string{
+	"zoals deze luidde", "zoals die luidde", "zoals dat luidde", "zoals dit luidde", "zoals het luidde",
+	"zoals zij luidde", "zoals luidend", "zoals deze gold", "zoals dat gold",
+	"as in force before", "as it read before", "as they read before", "as then in force", "as in effect before",
+	"in der bis zum", "in der vor dem", "in der bis ", "geltenden fassung", "in der fassung",
+	"dans sa rédaction antérieure", "dans leur rédaction antérieure", "dans sa version antérieure",
+}
+
+// PendingMarkers start the first paragraph of a provision that is not yet
+// in force, as consolidated laws mark it ("Treedt in werking op een nader
+// te bepalen tijdstip"): what it names may come into force with it. Lower
+// case.
+var PendingMarkers = []string{
+	"treedt in werking", "tritt am ", "tritt mit ", "not yet in force", "entre en vigueur le", "(noch nicht in kraft",
 }

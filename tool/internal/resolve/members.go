@@ -356,6 +356,9 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 	var m member
 	if num, e := articleAfter(s, end); num != "" {
 		end = e
+		if sc := r.scopeAfter(s, e); sc.kind == scopeOther {
+			return &span{start: start, end: end, external: true}
+		}
 		if art := r.doc.Clause(num); art != nil {
 			m = memberOf(r.doc, art, []string{label})
 		} else {
@@ -365,7 +368,7 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 		if sc := r.scopeAfter(s, end); sc.kind == scopeOther {
 			return &span{start: start, end: end, external: true}
 		}
-		m = doubtRelative(r.relative(clause, label, lang.CueMember), s, start)
+		m = r.listMember(s, start, clause, label, lang.CueMember)
 	}
 	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue, Doubt: m.doubt, Text: s[start:end]}
 	return &span{start: start, end: end, link: start, ref: ref}

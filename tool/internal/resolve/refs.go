@@ -374,6 +374,10 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 	memberOfNum := ""
 	if num, e := articleAfter(s, end); num != "" {
 		end = e
+		if sc := r.scopeAfter(s, e); sc.kind == scopeOther { // "lid 4 van artikel 11 van Boek 6"
+			return &span{start: start, end: end, link: link, external: true,
+				ref: &model.Reference{Kind: model.RefItem, Target: num + "." + label, Text: s[start:end], Cue: cue.Words}}
+		}
 		if art := r.doc.Clause(num); art != nil {
 			m = memberOf(r.doc, art, append([]string{label}, labels...))
 			memberOfNum = num
@@ -387,7 +391,7 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 		return &span{start: start, end: end, link: link, external: true,
 			ref: &model.Reference{Kind: model.RefItem, Target: label, Text: s[start:end], Cue: cue.Words}}
 	} else {
-		m = doubtRelative(r.relative(clause, label, cue.Kind), s, start)
+		m = r.listMember(s, start, clause, label, cue.Kind)
 		if len(labels) > 0 && m.resolved {
 			if r.doc.Item(m.target+"."+labels[0]) != nil {
 				m.target, m.kind = m.target+"."+labels[0], model.RefItem

@@ -22,6 +22,8 @@ type resolver struct {
 
 	chaptersOf *model.Document          // the document whose chapters are in chapters
 	chapters   map[string]*model.Clause // see chapter
+
+	pending map[*model.Clause]bool // provisions not in force yet (see notePending)
 }
 
 // scope is where a piece of text stands: its clause and the definition whose
@@ -39,7 +41,7 @@ func (r *resolver) document() {
 	r.doc.References = nil
 	model.Spans(r.doc, func(s *model.Span) {
 		if linked(s.Part) {
-			*s.Inlines = r.inlines(*s.Inlines, scope{clause: s.Clause, self: s.Entry, heading: s.Part == model.PartHeading})
+			*s.Inlines = r.inlines(*s.Inlines, scope{clause: s.Clause, self: s.Entry, heading: s.Part == model.PartHeading}, "")
 		}
 	})
 }
@@ -56,7 +58,10 @@ func linked(p model.Part) bool {
 
 // inlines processes runs of plain text; links, code and definitions are left
 // alone, emphasis is entered.
-func (r *resolver) inlines(ins []model.Inline, sc scope) []model.Inline {
+//
+// follow is the text after ins (up to maxFollow bytes), which the doubts of
+// the last references read.
+func (r *resolver) inlines(ins []model.Inline, sc scope, follow string) []model.Inline {
 	var out []model.Inline
 	for i := 0; i < len(ins); {
 		switch n := ins[i].(type) {
@@ -65,11 +70,11 @@ func (r *resolver) inlines(ins []model.Inline, sc scope) []model.Inline {
 			for j < len(ins) && isRunPart(ins[j]) {
 				j++
 			}
-			out = append(out, r.run(ins[i:j], sc)...)
+			out = append(out, r.run(ins[i:j], sc, ins[j:], follow)...)
 			i = j
 			continue
 		case *model.Emphasis:
-			n.Children = r.inlines(n.Children, sc)
+			n.Children = r.inlines(n.Children, sc, followText(ins[i+1:], follow))
 		}
 		out = append(out, ins[i])
 		i++
@@ -163,7 +168,7 @@ func withoutOwnNumber(s string, spans []span) []span {
 		if sp.ref == nil {
 			continue
 		}
-		if strings.IndexFunc(s[:sp.start], unicode.IsLetter) < 0 {
+		if strings.IndexFunc(withoutBrackets(s[:sp.start]), unicode.IsLetter) < 0 {
 			var out []span
 			for _, t := range spans {
 				if t.ref == nil {
@@ -175,6 +180,24 @@ func withoutOwnNumber(s string, spans []span) []span {
 		break
 	}
 	return spans
+}
+
+// withoutBrackets drops the bracketed remarks of a heading's start, as in
+// "(XXXX) §§ 17 bis 19 (weggefallen)" or "[4] Artikel 7".
+func withoutBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, c := range s {
+		switch {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
 }
 
 // plain returns the inlines for s[a:b] as it was: texts and soft breaks.
@@ -199,9 +222,10 @@ func (rn *run) plain(a, b int) []model.Inline {
 	return out
 }
 
-func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
+func (r *resolver) run(nodes []model.Inline, sc scope, after []model.Inline, follow string) []model.Inline {
 	rn := newRun(nodes)
 	s := rn.s
+	r.notePending(s, sc.clause)
 	spans := r.statutes(s)
 	spans = append(spans, r.annexes(s, spans)...)
 	spans = append(spans, r.ordinals(s, spans, sc.clause)...)
@@ -210,6 +234,9 @@ func (r *resolver) run(nodes []model.Inline, sc scope) []model.Inline {
 	spans = slices.DeleteFunc(spans, func(sp span) bool { return sp.ref == nil }) // acts legalkit does not know
 	if sc.heading {
 		spans = withoutOwnNumber(s, spans)
+	}
+	if hasUnsure(spans) {
+		r.doubtSentence(s, followText(after, follow), spans, sc.clause)
 	}
 	var all []span
 	at := 0

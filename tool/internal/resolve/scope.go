@@ -183,11 +183,20 @@ func wordAt(s string, p int) (string, int, int) {
 }
 
 // euAct reports whether w, in lower case too, names a European or other
-// instrument that is never this document: "richtlijn nr. 2002/21/EG".
+// instrument that is never this document: "richtlijn nr. 2002/21/EG", "de
+// notificatierichtlijn", "het wetboek van Strafvordering". A compound
+// counts ("roamingverordening"); the bare word "wet" does not ("van de wet"
+// may be this one).
 func euAct(w string) bool {
-	switch strings.ToLower(w) {
-	case "richtlijn", "verordening", "directive", "regulation", "richtlinie", "verordnung", "règlement":
+	low := strings.ToLower(w)
+	switch low {
+	case "richtlijn", "verordening", "directive", "regulation", "richtlinie", "verordnung", "règlement", "wetboek":
 		return true
+	}
+	for _, a := range []string{"richtlijn", "verordening", "richtlinie", "verordnung", "wetboek", "wet"} {
+		if len(low) >= len(a)+4 && strings.HasSuffix(low, a) && isLetter(low[0]) {
+			return true
+		}
 	}
 	return false
 }
@@ -274,7 +283,13 @@ var listWords = func() map[string]bool {
 		"artikelen": true, "art.": true, "§": true, "§§": true, "article": true, "articles": true,
 		"section": true, "sections": true, "clause": true, "clauses": true, "het": true, "de": true,
 		"alsmede": true, "sowie": true, "tot": true, "met": true, "bis": true, "en": true, "und": true,
-		"and": true, "or": true, "oder": true, "et": true, "ou": true, "à": true, "to": true, "through": true}
+		"and": true, "or": true, "oder": true, "et": true, "ou": true, "à": true, "to": true, "through": true,
+		// articles and conjunctions of coordinated lists: "die §§ 59 und 60,
+		// die §§ 78 …", "artikel 126n, dan wel artikel 126u, van …", "§ 111 in
+		// Verbindung mit § 105 der …", "artikel 2 juncto artikel 4 van …"
+		"die": true, "den": true, "the": true, "les": true, "of": true, "dan": true, "wel": true,
+		"juncto": true, "jo.": true, "in": true, "verbindung": true, "mit": true, "i.v.m.": true,
+		"respectievelijk": true, "onderscheidenlijk": true, "alsook": true}
 	for w := range lang.MemberWords {
 		m[w] = true
 	}
@@ -286,6 +301,10 @@ var listWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// conjunctions join two references; lower case.
+var conjunctions = map[string]bool{"en": true, "of": true, "and": true, "or": true, "und": true, "oder": true,
+	"et": true, "ou": true, "sowie": true, "alsmede": true}
 
 // articleWords are the list words that start a reference of their own.
 var articleWords = map[string]bool{"artikel": true, "artikelen": true, "art.": true, "§": true, "§§": true,
@@ -301,12 +320,17 @@ const maxListWords = 40
 // Faillissementswet", "de leden 1 en 2 van artikel 48". article is the
 // article that phrase names ("48"), if any.
 func (r *resolver) listScope(s string, at int, cue string) (sc scopeInfo, article string) {
-	p := at
+	p, last := at, ""
 	for k := 0; k < maxListWords && p < len(s); k++ {
 		if sc := r.scopeAfter(s, p); sc.kind != scopeNone {
 			return sc, ""
 		}
-		if num, _ := articleAfter(s, p); num != "" {
+		// "de leden 1 en 2 van artikel 48", but not "lid 1 en van artikel
+		// 170": a conjunction before "van" starts another reference.
+		if num, e := articleAfter(s, p); num != "" && !conjunctions[last] {
+			if sc := r.scopeAfter(s, e); sc.kind == scopeOther {
+				return sc, "" // "de leden 2 en 4 van artikel 11 van Boek 6"
+			}
 			return scopeInfo{}, num
 		}
 		q := skipComma(s, p)
@@ -317,7 +341,7 @@ func (r *resolver) listScope(s string, at int, cue string) (sc scopeInfo, articl
 		if !listWords[w] && !listToken(w) || articleWords[w] && !sameCue(w, cue) {
 			return scopeInfo{}, "" // "Ziffer 7.1 und § 2 des TMG": another list
 		}
-		p = we
+		p, last = we, w
 	}
 	return scopeInfo{}, ""
 }

@@ -1,0 +1,79 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/model"
+)
+
+// Paragraphs that continue a list of an article's paragraphs and parts
+// belong to that article, not to the one they stand in: "de artikelen 10,
+// tweede lid, onder d, derde lid", "§ 15 Abs. 1 Satz 1 oder Abs. 8".
+
+// listArticleBefore returns the article whose list of paragraphs and parts
+// the paragraph starting at byte at continues: the sentence before it
+// names an article ("§ 6", "de artikelen 7, 10") and then only
+// paragraphs, parts, their labels and list words ("Absatz 4, 5 Satz 2
+// und"). It returns "" when anything else stands between.
+func listArticleBefore(s string, at int) string {
+	article, broken := "", true
+	inMembers, label := false, false
+	for _, raw := range strings.Fields(sentenceBefore(s, at)) {
+		w := strings.ToLower(strings.TrimRight(raw, ",;"))
+		switch {
+		case articleWords[w]:
+			article, broken, inMembers, label = "", false, false, false
+		case broken:
+		case label:
+			label = false // "onder d", "Satz 2", "Abs. 1"
+		case listToken(w) && isDigit(w[0]) && !inMembers:
+			article = w // "§ 6", "de artikelen 7, 10"
+		case listToken(w) && inMembers:
+			// a paragraph of the list: "Absatz 4, 5"
+		case lang.MemberWords[w]:
+			inMembers, label = true, true
+		case lang.Ordinals[w] > 0:
+			inMembers = true
+		case lang.PartWords[w], listLabelWords[w]:
+			label = true
+		case conjunctions[w], w == "tot", w == "met", w == "bis", w == "het", w == "de", w == "to", w == "aanhef":
+		default:
+			article, broken = "", true
+		}
+	}
+	if broken {
+		return ""
+	}
+	return article
+}
+
+// listLabelWords number a sentence or part within a paragraph.
+var listLabelWords = map[string]bool{"satz": true, "zin": true, "volzin": true, "sentence": true, "nr.": true,
+	"nummer": true, "buchstabe": true, "ziffer": true}
+
+// sentenceBefore returns the text of the sentence before byte at, from
+// the last full stop, semicolon or colon followed by a space.
+func sentenceBefore(s string, at int) string {
+	before := s[max(0, at-articleWindow*2):at]
+	for i := len(before) - 1; i > 0; i-- {
+		if (before[i-1] == ';' || before[i-1] == ':' || before[i-1] == '.' && i >= 2 && !isDigit(before[i-2]) && before[i-2] != 's') && before[i] == ' ' {
+			return before[i:]
+		}
+	}
+	return before
+}
+
+// listMember resolves a paragraph named without its article at byte
+// start: within the article whose list it continues, else within the
+// clause it stands in (with the doubt of an article named before it).
+func (r *resolver) listMember(s string, start int, clause *model.Clause, label string, kind lang.CueKind) member {
+	if num := listArticleBefore(s, start); num != "" && (clause == nil || num != clause.Anchor) {
+		if art := r.doc.Clause(num); art != nil {
+			return memberOf(r.doc, art, []string{label})
+		}
+		return member{kind: model.RefItem, target: num + "." + label,
+			doubt: "it continues a list of the paragraphs of article " + num + ", which legalkit did not find in this document"}
+	}
+	return doubtRelative(r.relative(clause, label, kind), s, start)
+}
