@@ -32,11 +32,18 @@ func (c *checker) dangling(r *model.Reference) {
 	if r.Document != "" {
 		where = diag.Phrasef(" in %s", r.Document)
 	}
-	doubt := r.Doubt
-	if doubt == "" && r.Kind == model.RefDocument {
-		doubt = "the document may be one that is not among the sources (a cover page, an order form)"
+	var doubt diag.Phrase
+	switch {
+	case r.Doubt != "":
+		args := make([]any, len(r.DoubtArgs))
+		for i, a := range r.DoubtArgs {
+			args[i] = a
+		}
+		doubt = diag.Phrasef(r.Doubt, args...) // the resolver's reasons (resolve/reasons.go)
+	case r.Kind == model.RefDocument:
+		doubt = diag.Phrasef("the document may be one that is not among the sources (a cover page, an order form)")
 	}
-	if doubt != "" {
+	if doubt.Format != "" {
 		c.add(r.Pos, diag.Warning, "reference-dangling", "%q may refer to %s %s%s, which does not exist; legalkit is not sure it is a reference to this document: %s", r.Text, what, r.Target, where, doubt)
 		return
 	}

@@ -36,6 +36,21 @@ var dutchMessages = map[string]string{
 	"version %q cannot be published: the site names its own page %s.html, which this version's page would replace; choose another label": "versie %q kan niet gepubliceerd worden: de site gebruikt de pagina %s.html zelf, en de pagina van deze versie zou die vervangen; kies een ander versielabel",
 	"%s is version %q of %s too: give each version its own label":                                                                        "%s is ook versie %q van %s: geef elke versie een eigen label",
 
+	// Why legalkit is unsure that a reference is one to this document
+	// (resolve/reasons.go and check/refs.go).
+	"the document may be one that is not among the sources (a cover page, an order form)":               "het document kan er een zijn dat niet bij de bronnen zit (een voorblad, een bestelformulier)",
+	"an article is named before it in the sentence, and the paragraph may belong to that article":       "eerder in de zin wordt een artikel genoemd, en het lid kan bij dat artikel horen",
+	"the provision it stands in is not in force yet, and what it names may come with it":                "de bepaling waarin zij staat is nog niet in werking, en wat zij noemt kan daarmee komen",
+	"the sentence goes on to name another text, %s, which the reference may belong to":                  "verderop noemt de zin een andere tekst, %s, waar de verwijzing bij kan horen",
+	"the sentence names the provision as it read before, and it may no longer exist":                    "de zin noemt de bepaling zoals die eerder luidde, en die bestaat misschien niet meer",
+	"it continues a list of the paragraphs of article %s, which legalkit did not find in this document": "zij zet een opsomming van leden van artikel %s voort, dat legalkit niet in dit document vond",
+	"legalkit found no items labelled like %s in %s: they may stand inside a sentence":                  "legalkit vond geen onderdelen genummerd als %s in %s: die kunnen in een zin staan",
+	"it stands outside any clause": "zij staat buiten elk artikel",
+	"%s is no numbered article: legalkit may not have read the article it stands in":               "%s is geen genummerd artikel: legalkit heeft het artikel waarin zij staat misschien niet gelezen",
+	"legalkit found no numbered paragraphs in %s to count from":                                    "legalkit vond in %s geen genummerde leden om vanaf te tellen",
+	"its cue word %q is weak: the number may name something else":                                  "het signaalwoord %q is zwak: het nummer kan iets anders noemen",
+	"legalkit found no article numbered with a letter in the document, so it may not have read %s": "legalkit vond in het document geen artikel met een letter in zijn nummer, en heeft %s dus misschien niet gelezen",
+
 	// Definitions and terms.
 	"%q is already defined in %s, of which this document is an annex": "%q is al gedefinieerd in %s, waarvan dit document een bijlage is",
 	"%q is defined but never used":                                    "%q is gedefinieerd maar wordt nergens gebruikt",

@@ -128,8 +128,11 @@ type Reference struct {
 	URL      string // official text, for statutes
 
 	// Doubt says why the reference may not be one, or may point into
-	// another text (a weak cue, paragraphs legalkit did not find); "" when
-	// its cue and shape leave no doubt. check reports an unresolved
-	// reference with a doubt as a warning, not an error.
-	Doubt string
+	// another text (a weak cue, paragraphs legalkit did not find): an
+	// English format (translated where messages are written) with the
+	// strings DoubtArgs for its verbs; "" when its cue and shape leave no
+	// doubt. check reports an unresolved reference with a doubt as a
+	// warning, not an error.
+	Doubt     string
+	DoubtArgs []string
 }

@@ -50,8 +50,8 @@ func articleEarlier(s string, at int) bool {
 // doubtRelative gives an unresolved paragraph reference named without its
 // article the doubt of an article named before it.
 func doubtRelative(m member, s string, at int) member {
-	if !m.resolved && m.doubt == "" && articleEarlier(s, at) {
-		m.doubt = "an article is named before it in the sentence, and the paragraph may belong to that article"
+	if !m.resolved && m.doubt.none() && articleEarlier(s, at) {
+		m.doubt = because(doubtArticleBefore)
 	}
 	return m
 }

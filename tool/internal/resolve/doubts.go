@@ -36,7 +36,7 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 			continue
 		}
 		if r.pending[clause] {
-			ref.Doubt = "the provision it stands in is not in force yet, and what it names may come with it"
+			because(doubtPending).set(ref)
 			continue
 		}
 		if sc := r.scopeAfter(s, sp.end); sc.kind == scopeSelf {
@@ -62,9 +62,9 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 			name = r.otherTextIn(rest)
 		}
 		if name != "" {
-			ref.Doubt = "the sentence goes on to name another text, " + name + ", which the reference may belong to"
+			because(doubtOtherText, name).set(ref)
 		} else if containsAny(strings.ToLower(rest), lang.HistoricalPhrases) {
-			ref.Doubt = "the sentence names the provision as it read before, and it may no longer exist"
+			because(doubtHistorical).set(ref)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package resolve_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -98,7 +99,11 @@ func TestSentenceDoubts(t *testing.T) {
 		var got []string
 		for _, r := range doc.References {
 			if r.Clause == "9" && !r.Resolved {
-				got = append(got, r.Doubt)
+				args := make([]any, len(r.DoubtArgs))
+				for i, a := range r.DoubtArgs {
+					args[i] = a
+				}
+				got = append(got, fmt.Sprintf(r.Doubt, args...))
 			}
 		}
 		if len(got) == 0 || got[0] != tt.doubt {

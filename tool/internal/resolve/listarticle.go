@@ -73,7 +73,7 @@ func (r *resolver) listMember(s string, start int, clause *model.Clause, label s
 			return memberOf(r.doc, art, []string{label})
 		}
 		return member{kind: model.RefItem, target: num + "." + label,
-			doubt: "it continues a list of the paragraphs of article " + num + ", which legalkit did not find in this document"}
+			doubt: because(doubtListArticle, num)}
 	}
 	return doubtRelative(r.relative(clause, label, kind), s, start)
 }

@@ -129,7 +129,7 @@ type member struct {
 	kind     model.RefKind
 	target   string
 	resolved bool
-	doubt    string // when unresolved: why legalkit cannot be sure
+	doubt    reason // when unresolved: why legalkit cannot be sure
 }
 
 // memberOf resolves the labels (paragraph, part) of article art: an item
@@ -159,7 +159,7 @@ func memberIn(doc *model.Document, art *model.Clause, labels []string, strict bo
 			}
 			if strict && i == 0 {
 				return member{kind: model.RefItem, target: path,
-					doubt: "legalkit found no items labelled like " + l + " in " + art.Anchor + ": they may stand inside a sentence"}
+					doubt: because(doubtNoItems, l, art.Anchor)}
 			}
 			return member{kind: model.RefClause, target: art.Anchor, resolved: true}
 		}
@@ -192,7 +192,7 @@ func hasLabelled(c *model.Clause, l string) bool {
 // around it.
 func (r *resolver) relative(clause *model.Clause, label string, kind lang.CueKind) member {
 	if clause == nil {
-		return member{kind: model.RefItem, target: label, doubt: "it stands outside any clause"}
+		return member{kind: model.RefItem, target: label, doubt: because(doubtOutside)}
 	}
 	for c := clause; c != nil && c.Number != ""; c = c.Parent {
 		path := c.Anchor + "." + label
@@ -210,13 +210,13 @@ func (r *resolver) relative(clause *model.Clause, label string, kind lang.CueKin
 	}
 	if clause.Number == "" {
 		return member{kind: model.RefItem, target: clause.Anchor + "." + label,
-			doubt: clause.Anchor + " is no numbered article: legalkit may not have read the article it stands in"}
+			doubt: because(doubtNotArticle, clause.Anchor)}
 	}
 	if hasLabelled(clause, label) && !chapterWords[strings.ToLower(clause.Prefix)] {
 		return member{kind: model.RefItem, target: clause.Anchor + "." + label}
 	}
 	return member{kind: model.RefItem, target: clause.Anchor + "." + label,
-		doubt: "legalkit found no numbered paragraphs in " + clause.Anchor + " to count from"}
+		doubt: because(doubtNoParagraphs, clause.Anchor)}
 }
 
 // chapterWords head a division above articles: a paragraph named in it
@@ -370,6 +370,6 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 		}
 		m = r.listMember(s, start, clause, label, lang.CueMember)
 	}
-	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue, Doubt: m.doubt, Text: s[start:end]}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue, Doubt: m.doubt.format, DoubtArgs: m.doubt.args, Text: s[start:end]}
 	return &span{start: start, end: end, link: start, ref: ref}
 }

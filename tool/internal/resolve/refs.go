@@ -126,7 +126,7 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 		}
 		sp.weak = cue != nil && !strongCue
 		if !sp.external && !sp.ref.Resolved && sp.ref.Doubt == "" && sp.weak {
-			sp.ref.Doubt = "its cue word \"" + cue.Words + "\" is weak: the number may name something else"
+			because(doubtWeakCue, cue.Words).set(sp.ref)
 		}
 		out = append(out, *sp)
 		if continued || joined {
@@ -325,7 +325,8 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 	switch {
 	case len(labels) > 0 && art != nil:
 		m := memberIn(target, art, labels, bracketed)
-		ref.Kind, ref.Target, ref.Resolved, ref.Doubt = m.kind, m.target, m.resolved, m.doubt
+		ref.Kind, ref.Target, ref.Resolved = m.kind, m.target, m.resolved
+		m.doubt.set(ref)
 		sp.memberOf = number
 	case len(labels) > 0:
 		ref.Kind, ref.Target = model.RefItem, number+"."+strings.Join(labels, ".")
@@ -348,7 +349,7 @@ func (r *resolver) clauseRef(s string, a, b int, cue *lang.Cue, cueStart int, cl
 		sp.memberOf = ""
 	}
 	if !ref.Resolved && isLetter(number[len(number)-1]) && !r.hasLetteredClause(target) {
-		ref.Doubt = "legalkit found no article numbered with a letter in the document, so it may not have read " + number
+		because(doubtNoLettered, number).set(ref)
 	}
 	ref.Text = s[start:end]
 	return sp
@@ -404,7 +405,7 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 			memberOfNum = clause.Anchor
 		}
 	}
-	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue.Words, Doubt: m.doubt, Text: s[start:end]}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue.Words, Doubt: m.doubt.format, DoubtArgs: m.doubt.args, Text: s[start:end]}
 	return &span{start: start, end: end, link: link, ref: ref, memberOf: memberOfNum}
 }
 
@@ -433,7 +434,7 @@ func (r *resolver) memberContinued(s string, a, b int, prev *span) *span {
 	} else {
 		return nil
 	}
-	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Doubt: m.doubt, Text: s[a:b]}
+	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Doubt: m.doubt.format, DoubtArgs: m.doubt.args, Text: s[a:b]}
 	return &span{start: a, end: b, link: a, ref: ref, memberOf: prev.memberOf}
 }
 

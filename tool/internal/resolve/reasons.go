@@ -1,0 +1,37 @@
+package resolve
+
+import "github.com/legalkit/legalkit/tool/internal/model"
+
+// The reasons for a doubt, in English: check writes them in the language
+// of its messages (their Dutch is in package lang), so each is a format
+// with %s or %q verbs for its strings.
+const (
+	doubtArticleBefore = "an article is named before it in the sentence, and the paragraph may belong to that article"
+	doubtPending       = "the provision it stands in is not in force yet, and what it names may come with it"
+	doubtOtherText     = "the sentence goes on to name another text, %s, which the reference may belong to"
+	doubtHistorical    = "the sentence names the provision as it read before, and it may no longer exist"
+	doubtListArticle   = "it continues a list of the paragraphs of article %s, which legalkit did not find in this document"
+	doubtNoItems       = "legalkit found no items labelled like %s in %s: they may stand inside a sentence"
+	doubtOutside       = "it stands outside any clause"
+	doubtNotArticle    = "%s is no numbered article: legalkit may not have read the article it stands in"
+	doubtNoParagraphs  = "legalkit found no numbered paragraphs in %s to count from"
+	doubtWeakCue       = "its cue word %q is weak: the number may name something else"
+	doubtNoLettered    = "legalkit found no article numbered with a letter in the document, so it may not have read %s"
+)
+
+// doubtFormats lists every reason, for the test that each has its Dutch.
+var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtHistorical, doubtListArticle,
+	doubtNoItems, doubtOutside, doubtNotArticle, doubtNoParagraphs, doubtWeakCue, doubtNoLettered}
+
+// reason is a doubt: one of the formats above and its strings.
+type reason struct {
+	format string
+	args   []string
+}
+
+func because(format string, args ...string) reason { return reason{format: format, args: args} }
+
+func (d reason) none() bool { return d.format == "" }
+
+// set gives ref the doubt d.
+func (d reason) set(ref *model.Reference) { ref.Doubt, ref.DoubtArgs = d.format, d.args }
