@@ -126,8 +126,8 @@ func commonEnds(a, b string) (prefix, suffix int) {
 	for p < n && a[p] == b[p] {
 		p++
 	}
-	for p > 0 && !lineStart(a, p) {
-		p--
+	for p > 0 && !(lineStart(a, p) && lineStart(b, p)) {
+		p-- // "\n0" and "\n ": the space starts no line of b, it ends its first token
 	}
 	s := 0
 	for s < n-p && a[len(a)-1-s] == b[len(b)-1-s] {

@@ -52,7 +52,10 @@ func normaliseLine(out, l []byte, line int, cols *model.Columns) []byte {
 		out = append(out, seg...)
 		got, had := utf8.RuneCount(seg), utf8.RuneCount(l[at:it.Pos()])
 		for k := range got {
-			if d := src + min(k, had-1) - (col + k); d != delta {
+			// a segment may come before the source it stands for is read
+			// (U+0F69 gives U+0F40 first): it maps to the first column
+			to := max(src+min(k, had-1), 1)
+			if d := to - (col + k); d != delta {
 				cols.Shift(line, col+k, d)
 				delta = d
 			}
