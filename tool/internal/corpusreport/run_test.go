@@ -3,6 +3,8 @@ package corpusreport
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 
 	"github.com/legalkit/legalkit/tool/internal/check"
 	"github.com/legalkit/legalkit/tool/internal/diag"
@@ -58,7 +60,23 @@ func runDocument(d document, files []string) ([]*version, error) {
 		}
 		dg.File = v.File
 		dg.Line = sourceLine(dg.Line)
+		dg.Message = sourceLinesIn(dg.Message)
 		v.Findings = append(v.Findings, finding{Diagnostic: dg, Wrapper: dg.Line == 0})
 	}
 	return vs, nil
+}
+
+// lineInMessage is a line number a message names: "first at line 162".
+var lineInMessage = regexp.MustCompile(`\bline (\d+)`)
+
+// sourceLinesIn maps the line numbers inside a message, like the
+// diagnostic's own, to the lines of the corpus file.
+func sourceLinesIn(msg string) string {
+	return lineInMessage.ReplaceAllStringFunc(msg, func(m string) string {
+		n, err := strconv.Atoi(m[len("line "):])
+		if err != nil || n <= wrapperLines {
+			return m
+		}
+		return "line " + strconv.Itoa(sourceLine(n))
+	})
 }

@@ -53,3 +53,10 @@ func TestBlankFrontMatterOnlyAtStart(t *testing.T) {
 		t.Errorf("a thematic break inside the text was blanked: %q", got)
 	}
 }
+
+func TestSourceLinesIn(t *testing.T) {
+	got := sourceLinesIn(`item "4." of clause 1 appears twice; first at line 162`)
+	if want := `item "4." of clause 1 appears twice; first at line 152`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
