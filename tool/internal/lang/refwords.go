@@ -78,6 +78,7 @@ var actWords = []string{
 	"gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "verordnung", "ordnung", "richtlinie", "buch", "buches", "abkommen",
 	"loi", "règlement", "directive", "décret", "convention", "traité", "politique",
 	"vertrag", "vertrags", "vertrages", "charta", "charter", "charte",
+	"voorwaarden", "verklaring", "bedingungen", "erklärung", "conditions", "déclaration",
 }
 
 // StructureWords name a division of a text that a scope phrase may pass

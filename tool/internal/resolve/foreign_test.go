@@ -149,3 +149,24 @@ func TestParagraphListsOfAnArticleTricky(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionsOfOtherParts checks sections of an exhibit or schedule and
+// of terms named after the reference: never this document's clause.
+func TestSectionsOfOtherParts(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "As set out in Section 3 of Exhibit A.", []string{`document Exhibit A "Exhibit A" ?`}},
+		{"nl", "Zie artikel 5 van de Algemene Voorwaarden van Leverancier.", nil},
+		{"de", "Gemäß Ziffer 3 der Allgemeinen Geschäftsbedingungen des Anbieters.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
+			got := refsOf(linked(t, tt.lang, articles+tt.text+"\n"), "9")
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -59,6 +59,9 @@ func (r *resolver) scopeAfter(s string, at int) scopeInfo {
 			return scopeInfo{} // a name right after the number must look like an act: "artikel 13 Grondwet"
 		}
 		first, _, _ := strings.Cut(name, " ")
+		if annexWord(first) && strings.Contains(name, " ") {
+			return scopeInfo{kind: scopeOther, n: end - at} // "Section 3 of Exhibit A": the exhibit's own section
+		}
 		if next, ok := structureHop(s, start, first); ok {
 			i = next
 			continue
@@ -78,6 +81,16 @@ func (r *resolver) scopeAfter(s string, at int) scopeInfo {
 		return scopeInfo{}
 	}
 	return scopeInfo{}
+}
+
+// annexWord reports whether w names an annex: "Exhibit", "Bijlage".
+func annexWord(w string) bool {
+	for _, a := range lang.AnnexWords {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return strings.EqualFold(w, "Anlage") || strings.EqualFold(w, "Annexe")
 }
 
 // skipComma skips an optional comma and the spaces after byte i; it
