@@ -73,7 +73,7 @@ func TestRender(t *testing.T) {
 			[]string{"class=\"x\"", "&lt;"}},
 		{"an author id is a link target",
 			"# 1. A <a name=\"oud\"></a>\n\n1.1. <span id=\"4.2\">Titel.</span> Zie [boven](#oud) en [daar](#4.2).\n",
-			[]string{`<section class="clause d1" id="1">` + "\n" + `<span class="alias" id="oud"></span><span class="alias" id="1-a-"></span><h2>`, `<div class="clause d2" id="1.1">` + "\n" + `<span class="alias" id="4.2"></span><p>`,
+			[]string{`<section class="clause d1" id="1">` + "\n" + `<span class="alias" id="oud"></span><span class="alias" id="1-a-"></span><h2>`, `<section class="clause d2" id="1.1">` + "\n" + `<span class="alias" id="4.2"></span><h3>`,
 				`<a href="#oud">boven</a>`, `<a href="#4.2">daar</a>`}, nil},
 		{"HTML table with spans, entities and a linked term",
 			"# Definities\n\n| Begrip | Definitie |\n| --- | --- |\n| Klant | Wie koopt. |\n\n# 1. A\n\n<table><thead><tr><th>Doel</th><th>Basis</th></tr></thead>" +

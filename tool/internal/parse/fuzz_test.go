@@ -24,6 +24,7 @@ func FuzzParse(f *testing.F) {
 		"### Hoofdstuk I\n\n### Afdeling 1\n\n###Artikel 1a\nTekst.\n\n### § 1.1\n\n## C. X\n\n### 2. Y\n\n**2.3. Z.** T\n\n4\\. W\n---\n",
 		"# 1. A {: #a }\n\n1.1. <span id=\"4.2\" onclick=x>T</span> <a name=\"b\"></a><sup>2</sup> <script>x</script>\n{: datetime=\"x\" }\n",
 		"<table><thead><tr><th colspan=2>A &amp; B</th></tr></thead><tr><td><ul><li>x<li>y</ul><td><p>z\n\n<!-- a --> <?x?> <svg><svg></svg>\n",
+		"1. ## A\nT.\n\n2. ## B\n\n    2.1 <span>C.</span> x\n\n      (a) y\n\n       2.1.1 **D.** z\n\n    2.1 w\n\n        code\n",
 	} {
 		f.Add(testutil.Source("nl", body))
 	}

@@ -21,7 +21,7 @@ func (b *builder) clauseList(n *ast.List, prefix string) bool {
 	if !n.IsOrdered() || n.FirstChild() == nil {
 		return false
 	}
-	if prefix == "" && (b.current != nil && b.current.Number != "" || !b.titled(n.FirstChild())) {
+	if prefix == "" && (b.current != nil && b.current.Number != "" && !b.continuesList(n) || !b.titled(n.FirstChild())) {
 		return false
 	}
 	labels := b.conv.listLabels(n)
@@ -32,13 +32,16 @@ func (b *builder) clauseList(n *ast.List, prefix string) bool {
 			number = prefix + "." + number
 		}
 		i++
-		b.listClause(li, number)
+		c := b.listClause(li, number)
+		if prefix == "" {
+			b.listTop = c
+		}
 	}
 	return true
 }
 
 // listClause adds the clause of one list entry and reads its blocks.
-func (b *builder) listClause(li ast.Node, number string) {
+func (b *builder) listClause(li ast.Node, number string) *model.Clause {
 	pos := b.conv.posOf(li)
 	first := li.FirstChild()
 	title, body := b.entryTitle(first)
@@ -57,6 +60,9 @@ func (b *builder) listClause(li ast.Node, number string) {
 			if ast.Node(ch) == first {
 				ins = body
 				p = posAfter(ins, 0, p)
+			}
+			if ast.Node(ch) != first && b.subClause(c, p, ins) {
+				continue
 			}
 			if len(ins) > 0 {
 				b.flushGroup()
@@ -80,6 +86,7 @@ func (b *builder) listClause(li ast.Node, number string) {
 		}
 	}
 	b.flushGroup()
+	return c
 }
 
 // titled reports whether a list entry starts with a title.

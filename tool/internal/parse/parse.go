@@ -15,8 +15,8 @@ import (
 // definition lists and bare web and e-mail addresses as links. No
 // typographer: quotes and dashes stay exactly as the lawyers wrote them.
 // The front matter never reaches goldmark: frontMatter finds it and blanks
-// its lines.
-var markdown = goldmark.New(goldmark.WithExtensions(
+// its lines. Indented clause text in list entries is no code (indentcode.go).
+var markdown = goldmark.New(goldmark.WithParser(newParser()), goldmark.WithExtensions(
 	extension.Table,
 	extension.DefinitionList,
 	extension.Linkify,

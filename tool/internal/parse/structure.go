@@ -22,6 +22,7 @@ type builder struct {
 	byNum   map[string]*model.Clause
 	bullets map[*model.Clause]int
 	placers map[*model.Clause]*placer // the item levels of each clause (lists.go)
+	listTop *model.Clause             // the last top-level clause read from a numbered list (listclauses.go)
 
 	// Headings and numbering (headings.go, numbering.go).
 	num      *numbering
@@ -81,11 +82,13 @@ func (b *builder) numberedParagraph(rb rawBlock) bool {
 	if m == nil {
 		return b.boldClause(rb)
 	}
+	prev := b.current
 	c := b.addClause(rawBlock{pos: rb.pos}, "", model.ClauseAnchor(m[1]), nil)
 	body := trimLeading(rb.ins, len(m[0]))
 	if len(body) > 0 {
 		c.Blocks = append(c.Blocks, &model.Paragraph{Pos: posAfter(rb.ins, len(m[0]), rb.pos), Inlines: body})
 	}
+	titleContinued(prev, c)
 	return true
 }
 
