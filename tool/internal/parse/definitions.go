@@ -193,9 +193,43 @@ func (d *definer) inlineBlocks(blocks []model.Block, clause string, f inlineFunc
 // quoted or bold terms in brackets, after a naming phrase or before a
 // definition verb (see findDefinitions). A bold phrase alone is emphasis.
 func (d *definer) inlines(ins []model.Inline, clause, context string) []model.Inline {
+	if plainWithoutCues(ins) {
+		return ins // every pattern of findDefinitions needs a quote, a bold or "verstaan"
+	}
 	ins = unwrapSpans(ins)
 	f := flatten(ins)
-	return d.markHits(ins, f, findDefinitions(f.s), defSpec{kind: model.DefInline, clause: clause}, context)
+	hits := findDefinitions(f.s)
+	if len(hits) == 0 {
+		for _, in := range ins {
+			if e, ok := in.(*model.Emphasis); ok {
+				e.Children = d.inlines(e.Children, clause, context)
+			}
+		}
+		return ins // what markHits does without hits
+	}
+	return d.markHits(ins, f, hits, defSpec{kind: model.DefInline, clause: clause}, context)
+}
+
+// plainWithoutCues reports whether ins is plain text (no emphasis, so no
+// bold and no span) without quotes and without "verstaan": then its flat
+// text holds nothing findDefinitions looks for. Two texts in a row might
+// split the word between them: they are not looked at.
+func plainWithoutCues(ins []model.Inline) bool {
+	afterText := false
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *model.Emphasis:
+			return false
+		case *model.Text:
+			if afterText || quoteOrBold.index(n.Value) >= 0 || strings.Contains(n.Value, "verstaan") {
+				return false
+			}
+			afterText = true
+			continue
+		}
+		afterText = false
+	}
+	return true
 }
 
 // unwrapSpans replaces each span of inline HTML by what it holds: a span

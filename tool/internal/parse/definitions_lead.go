@@ -76,6 +76,9 @@ func (d *definer) statuteItems(c *model.Clause) {
 // statuteIntro reports whether text opens a list of definitions, and the
 // scope of those definitions.
 func statuteIntro(text, anchor string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return "", false // the list of definitions follows the colon; most paragraphs end otherwise
+	}
 	low := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	found := false
 	for _, w := range lang.StatuteDefinitionIntros {
@@ -84,8 +87,8 @@ func statuteIntro(text, anchor string) (string, bool) {
 			break
 		}
 	}
-	if !found || !strings.HasSuffix(strings.TrimSpace(low), ":") {
-		return "", false // the list of definitions follows the colon
+	if !found {
+		return "", false
 	}
 	for _, w := range lang.OverrideWords {
 		if strings.Contains(low, w) {
