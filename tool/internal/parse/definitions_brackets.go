@@ -27,6 +27,7 @@ type bracketNames struct {
 func (d *definer) namedInBrackets() {
 	var found []bracketNames
 	wanted := map[string]bool{}
+	forms := map[string][]string{} // of each name that may be a term
 	find := func(ins []model.Inline, _, context string) []model.Inline {
 		if !strings.Contains(context, "(") {
 			return ins
@@ -34,10 +35,13 @@ func (d *definer) namedInBrackets() {
 		fl := flatten(ins)
 		ms := unquotedName.findAll(fl.s)
 		for _, m := range ms {
-			if term := fl.s[m[4]:m[5]]; d.mayName(term, m[2] >= 0) {
-				for _, form := range lang.Forms(term, d.doc.Meta.Language) {
-					wanted[form] = true
-				}
+			term := fl.s[m[4]:m[5]]
+			if _, done := forms[term]; done || !d.mayName(term, m[2] >= 0) {
+				continue
+			}
+			forms[term] = lang.Forms(term, d.doc.Meta.Language)
+			for _, form := range forms[term] {
+				wanted[form] = true
 			}
 		}
 		found = append(found, bracketNames{fl: fl, matches: ms})
@@ -58,7 +62,7 @@ func (d *definer) namedInBrackets() {
 		var hits []defHit
 		for _, m := range bn.matches {
 			term := bn.fl.s[m[4]:m[5]]
-			if d.mayName(term, m[2] >= 0) && d.terms[term] == nil && d.usedAgain(term, counts) {
+			if d.mayName(term, m[2] >= 0) && d.terms[term] == nil && usedAgain(forms[term], counts) {
 				hits = append(hits, defHit{start: m[4], end: m[5]})
 			}
 		}
@@ -98,9 +102,9 @@ func (d *definer) mayName(term string, article bool) bool {
 
 // usedAgain reports whether the text uses a name, in any of its forms, at
 // least twice: in the bracket and once more.
-func (d *definer) usedAgain(term string, counts map[string]int) bool {
+func usedAgain(forms []string, counts map[string]int) bool {
 	n := 0
-	for _, form := range lang.Forms(term, d.doc.Meta.Language) {
+	for _, form := range forms {
 		n += counts[form]
 	}
 	return n >= 2

@@ -35,7 +35,8 @@ var (
 	verbAfter   = regexp.MustCompile(`(?i)^[\s\x{a0})*,:]*(?:` + alternation(lang.DefinitionVerbs) + `)\b`)
 	weSayBefore = regexp.MustCompile(`(?i)\b(?:when|whenever|where|if)` + space + `+(?:we|you)` + space + `+(?:say|use|write|refer to)(?:` + space + `+the` + space + `+(?:terms?|words?))?[\s:]*$`)
 	weMeanAfter = regexp.MustCompile(`(?i)^[\s\x{a0},)]*(?:we|you)` + space + `+mean\b`)
-	namedBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.NamingIntros) + `)` + space + `*[:,]?` + space + `*(?:(?:the|de|het|le|la|les|der|die|das|den)` + space + `+|l['’])?$`)
+	namedBefore = newKeyedPattern(`(?i)(?:^|[^\p{L}])(?:`+alternation(lang.NamingIntros)+`)`+space+`*[:,]?`+space+`*(?:(?:the|de|het|le|la|les|der|die|das|den)`+space+`+|l['’])?$`,
+		lang.NamingIntros)
 	// bracketGroup is a bracket without brackets inside it.
 	bracketGroup = newStartPattern(`\(([^()]{1,240})\)`, nextByte('('))
 	// quoteOrBold finds the characters every token holds.
@@ -122,7 +123,7 @@ func findDefinitions(s string) []defHit {
 		case weSayBefore.MatchString(before) && weMeanAfter.MatchString(after):
 			add(ch[:1], true, false)
 			add(ch[1:], true, false)
-		case namedBefore.MatchString(before):
+		case namedBefore.match(before):
 			add(ch, true, true)
 		}
 	}

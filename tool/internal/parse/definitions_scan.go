@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -140,4 +141,76 @@ func isPatternSpace(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// keyedPattern is a case-insensitive pattern of word lists that is run
+// only over a text that holds a key of every word: a word's longest run of
+// ASCII letters, compared without case. A pattern that ends in $ is
+// otherwise tried at every byte of the text.
+type keyedPattern struct {
+	re   *regexp.Regexp
+	keys [][]byte // lower case
+}
+
+func newKeyedPattern(expr string, words []string) keyedPattern {
+	p := keyedPattern{re: regexp.MustCompile(expr)}
+	seen := map[string]bool{}
+	for _, w := range words {
+		k := longestASCIIRun(strings.ToLower(w))
+		if k == "" {
+			panic("keyedPattern: no ASCII letters in " + w) // a word list of this package: a programming error
+		}
+		if !seen[k] {
+			seen[k] = true
+			p.keys = append(p.keys, []byte(k))
+		}
+	}
+	return p
+}
+
+// match reports whether the pattern matches s.
+func (p keyedPattern) match(s string) bool {
+	return p.mayMatch(s) && p.re.MatchString(s)
+}
+
+// mayMatch reports whether s holds a key. Two characters other than ASCII
+// fold to ASCII letters in a case-insensitive pattern (ſ to s, the Kelvin
+// sign to k): a text with either may match anyway.
+func (p keyedPattern) mayMatch(s string) bool {
+	if strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	var buf [256]byte
+	low := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	for _, k := range p.keys {
+		if bytes.Contains(low, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// longestASCIIRun returns the longest run of ASCII letters in s.
+func longestASCIIRun(s string) string {
+	best, start := "", -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && ('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > len(best) {
+			best = s[start:i]
+		}
+		start = -1
+	}
+	return best
 }

@@ -51,3 +51,25 @@ func TestStartPatternFindsWhatThePatternFinds(t *testing.T) {
 func unanchored(p startPattern) *regexp.Regexp {
 	return regexp.MustCompile(strings.TrimSuffix(strings.TrimPrefix(p.re.String(), "^(?:"), ")"))
 }
+
+// TestKeyedPatternMatchesWhatThePatternMatches: the test for keys never
+// skips a text the pattern matches, in any case and with the characters
+// that fold to ASCII letters.
+func TestKeyedPatternMatchesWhatThePatternMatches(t *testing.T) {
+	pieces := []string{"hereinafter", "HEREINAFTER", "referred to aſ", "ci-deſſous", "Hereinafter ", "referred to as", "hierna", "HIERNA:", "nachfolgend", "im Folgenden", "ci-après dénommée",
+		"CI-APRÈS", "dénommé", "genannt", "te noemen", "the ", "l'", "l’", " ", "\u00a0", ":", ",", "x", "é", "\u212a", "as", "de "}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(6); n >= 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := namedBefore.match(s), namedBefore.re.MatchString(s); got != want {
+			t.Fatalf("match %q = %v, want %v", s, got, want)
+		}
+	}
+	if namedBefore.mayMatch("such as the") {
+		t.Errorf("a text without any key may match")
+	}
+}
