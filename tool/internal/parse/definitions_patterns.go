@@ -37,6 +37,9 @@ var (
 	weMeanAfter = regexp.MustCompile(`(?i)^[\s\x{a0},)]*(?:we|you)` + space + `+mean\b`)
 	namedBefore = newKeyedPattern(`(?i)(?:^|[^\p{L}])(?:`+alternation(lang.NamingIntros)+`)`+space+`*[:,]?`+space+`*(?:(?:the|de|het|le|la|les|der|die|das|den)`+space+`+|l['’])?$`,
 		lang.NamingIntros)
+	// explainedAfter is what follows a term explained after a comma, a few
+	// words on: „Executable-Code-Version“ des Browsers, d. h. …
+	explainedAfter = regexp.MustCompile(`(?i)^(?:` + space + `+[\p{L}\p{M}\-]+){0,3}` + space + `*,` + space + `*(?:` + alternation(lang.ExplainingWords) + `)(?:` + space + `|$)`)
 	// bracketGroup is a bracket without brackets inside it.
 	bracketGroup = newStartPattern(`\(([^()]{1,240})\)`, nextByte('('))
 	// quoteOrBold finds the characters every token holds.
@@ -125,6 +128,8 @@ func findDefinitions(s string) []defHit {
 			add(ch[1:], true, false)
 		case namedBefore.match(before):
 			add(ch, true, true)
+		case explainedAfter.MatchString(after):
+			add(ch, false, false)
 		}
 	}
 	hits = append(hits, bracketHits(s, toks)...)
