@@ -28,8 +28,9 @@ func (d *definer) namedInBrackets() {
 	var found []bracketNames
 	wanted := map[string]bool{}
 	forms := map[string][]string{} // of each name that may be a term
-	find := func(ins []model.Inline, _, context string) []model.Inline {
-		if !strings.Contains(context, "(") {
+	find := func(ins []model.Inline, _ string) []model.Inline {
+		if !plainHas(ins, '(') {
+			found = append(found, bracketNames{})
 			return ins
 		}
 		fl := flatten(ins)
@@ -53,11 +54,8 @@ func (d *definer) namedInBrackets() {
 	}
 	counts := d.wordCounts(wanted)
 	next := 0
-	mark := func(ins []model.Inline, clause, context string) []model.Inline {
-		if !strings.Contains(context, "(") {
-			return ins
-		}
-		bn := found[next]
+	mark := func(ins []model.Inline, clause string) []model.Inline {
+		bn := found[next] // the lists come in the order find saw them
 		next++
 		var hits []defHit
 		for _, m := range bn.matches {
@@ -69,7 +67,7 @@ func (d *definer) namedInBrackets() {
 		if len(hits) == 0 {
 			return ins
 		}
-		return d.markHits(ins, bn.fl, hits, defSpec{kind: model.DefInline, clause: clause}, context)
+		return d.markHits(ins, bn.fl, hits, defSpec{kind: model.DefInline, clause: clause})
 	}
 	d.eachInlineList(mark)
 }
@@ -128,7 +126,8 @@ func (d *definer) wordCounts(wanted map[string]bool) map[string]int {
 		}
 	}
 	var ws []string
-	count := func(ins []model.Inline, _, context string) []model.Inline {
+	count := func(ins []model.Inline, _ string) []model.Inline {
+		context := model.PlainText(ins)
 		if !containsAny(context, firsts) {
 			return ins // none of the words: nothing to count
 		}

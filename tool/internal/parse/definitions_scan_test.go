@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 // TestStartPatternFindsWhatThePatternFinds: trying a pattern only where a
@@ -71,5 +73,31 @@ func TestKeyedPatternMatchesWhatThePatternMatches(t *testing.T) {
 	}
 	if namedBefore.mayMatch("such as the") {
 		t.Errorf("a text without any key may match")
+	}
+}
+
+// TestPlainHas: plainHas agrees with model.PlainText on every kind of inline.
+func TestPlainHas(t *testing.T) {
+	tx := func(s string) *model.Text { return &model.Text{Value: s} }
+	lists := [][]model.Inline{
+		nil,
+		{tx("a (b)")},
+		{tx("a"), &model.SoftBreak{}, tx("b:")},
+		{&model.Emphasis{Level: 2, Children: []model.Inline{tx("(x")}}},
+		{&model.CodeSpan{Value: "f(x)"}},
+		{&model.Link{URL: "https://e.org/(a)", Children: []model.Inline{tx("site")}}},
+		{&model.Link{URL: "u", Children: []model.Inline{tx("see (a):")}}},
+		{&model.RawHTML{Value: "<a title=\"(:\">"}},
+		{&model.TermUse{Text: "Term (b)"}},
+		{&model.TermDef{Children: []model.Inline{tx("Def:")}}},
+		{&model.Ref{Text: "art. 1(2):"}},
+		{&model.LineBreak{}, tx("none")},
+	}
+	for _, ins := range lists {
+		for _, c := range []byte("(:x") {
+			if got, want := plainHas(ins, c), strings.IndexByte(model.PlainText(ins), c) >= 0; got != want {
+				t.Errorf("plainHas(%q, %q) = %v, want %v", model.PlainText(ins), c, got, want)
+			}
+		}
 	}
 }
