@@ -46,8 +46,9 @@ func (c *checker) text() {
 		skip[w] = true
 	}
 	undefined, bare := map[string]*phraseUse{}, map[string]int{}
+	var toks []token // one buffer for every list: no token outlives its list
 	inlineLists(c.doc, func(ins []model.Inline) {
-		toks := tokenize(ins)
+		toks = tokenize(toks, ins)
 		c.slips(toks)
 		c.phrases(toks, forms, skip, undefined, bare)
 	})

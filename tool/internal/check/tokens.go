@@ -22,15 +22,16 @@ type token struct {
 	pos  model.Pos
 }
 
-// tokenize splits inlines into words, punctuation and opaque pieces.
-func tokenize(ins []model.Inline) []token {
-	out := []token{{kind: tokBreak}}
+// tokenize splits inlines into words, punctuation and opaque pieces,
+// appended to buf[:0]: the caller may reuse one buffer for every list.
+func tokenize(buf []token, ins []model.Inline) []token {
+	out := append(buf[:0], token{kind: tokBreak})
 	var walk func([]model.Inline)
 	walk = func(ins []model.Inline) {
 		for _, in := range ins {
 			switch n := in.(type) {
 			case *model.Text:
-				out = append(out, words(n)...)
+				out = appendWords(out, n)
 			case *model.Emphasis:
 				walk(n.Children)
 			case *model.LineBreak:
@@ -49,12 +50,11 @@ func tokenize(ins []model.Inline) []token {
 	return out
 }
 
-// words splits a text into word and punctuation tokens with package
+// appendWords splits a text into word and punctuation tokens with package
 // words, the one definition of a word: hyphens and apostrophes inside a
 // word belong to it ("Visma-groep", "API's"), and so do the full stops,
 // commas and colons inside a number ("4.6.1", "1.000", "7:404").
-func words(t *model.Text) []token {
-	var out []token
+func appendWords(out []token, t *model.Text) []token {
 	col := t.Pos.Col
 	for s := t.Value; s != ""; {
 		n, kind := wordsplit.Next(s)

@@ -19,7 +19,7 @@ var DefinitionVerbs = []string{
 // described: (hereinafter "Term"), gezamenlijk aangeduid als **Gegevens**,
 // ci-après dénommée « Mozilla », (nachfolgend „Begriff“). Lower case.
 var NamingIntros = []string{
-	"hereinafter referred to as", "hereinafter called", "hereinafter", "referred to as", "collectively referred to as",
+	"hereinafter referred to as", "hereinafter called", "hereinafter", "referred to as", "collectively referred to as", "in the following,",
 	"hierna te noemen", "hierna genoemd", "hierna", "aangeduid als", "te noemen",
 	"nachfolgend bezeichnet als", "nachfolgend genannt", "nachfolgend", "im folgenden", "im folgenden genannt", "genannt",
 	"ci-après dénommée", "ci-après dénommées", "ci-après dénommés", "ci-après dénommé", "ci-après désigné", "ci-après", "ci-dessous", "dénommée", "dénommé",

@@ -159,14 +159,14 @@ func (d *definer) fromEntry(p *model.Paragraph, clause string) {
 }
 
 // inlineFunc rewrites the inlines of one paragraph, item or cell.
-type inlineFunc func(ins []model.Inline, clause, context string) []model.Inline
+type inlineFunc func(ins []model.Inline, clause string) []model.Inline
 
 // inlineBlocks applies f to every paragraph, item and cell.
 func (d *definer) inlineBlocks(blocks []model.Block, clause string, f inlineFunc) {
 	for _, bl := range blocks {
 		switch n := bl.(type) {
 		case *model.Paragraph:
-			n.Inlines = f(n.Inlines, clause, model.PlainText(n.Inlines))
+			n.Inlines = f(n.Inlines, clause)
 		case *model.List:
 			for _, it := range n.Items {
 				d.inlineBlocks(it.Blocks, clause, f)
@@ -176,7 +176,7 @@ func (d *definer) inlineBlocks(blocks []model.Block, clause string, f inlineFunc
 		case *model.Table:
 			for _, row := range n.Rows {
 				for i := range row {
-					row[i].Inlines = f(row[i].Inlines, clause, model.PlainText(row[i].Inlines))
+					row[i].Inlines = f(row[i].Inlines, clause)
 				}
 			}
 		case *model.DefinitionList:
@@ -192,10 +192,44 @@ func (d *definer) inlineBlocks(blocks []model.Block, clause string, f inlineFunc
 // inlines marks the terms a paragraph defines in running text as TermDefs:
 // quoted or bold terms in brackets, after a naming phrase or before a
 // definition verb (see findDefinitions). A bold phrase alone is emphasis.
-func (d *definer) inlines(ins []model.Inline, clause, context string) []model.Inline {
+func (d *definer) inlines(ins []model.Inline, clause string) []model.Inline {
+	if plainWithoutCues(ins) {
+		return ins // every pattern of findDefinitions needs a quote, a bold or "verstaan"
+	}
 	ins = unwrapSpans(ins)
 	f := flatten(ins)
-	return d.markHits(ins, f, findDefinitions(f.s), defSpec{kind: model.DefInline, clause: clause}, context)
+	hits := findDefinitions(f.s)
+	if len(hits) == 0 {
+		for _, in := range ins {
+			if e, ok := in.(*model.Emphasis); ok {
+				e.Children = d.inlines(e.Children, clause)
+			}
+		}
+		return ins // what markHits does without hits
+	}
+	return d.markHits(ins, f, hits, defSpec{kind: model.DefInline, clause: clause})
+}
+
+// plainWithoutCues reports whether ins is plain text (no emphasis, so no
+// bold and no span) without quotes and without "verstaan": then its flat
+// text holds nothing findDefinitions looks for. Two texts in a row might
+// split the word between them: they are not looked at.
+func plainWithoutCues(ins []model.Inline) bool {
+	afterText := false
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *model.Emphasis:
+			return false
+		case *model.Text:
+			if afterText || quoteOrBold.index(n.Value) >= 0 || strings.Contains(n.Value, "verstaan") {
+				return false
+			}
+			afterText = true
+			continue
+		}
+		afterText = false
+	}
+	return true
 }
 
 // unwrapSpans replaces each span of inline HTML by what it holds: a span

@@ -9,7 +9,7 @@ import (
 
 // markHits defines the terms of hits and replaces them in ins by TermDefs.
 // A hit must lie inside one Text, or be the text of one bold.
-func (d *definer) markHits(ins []model.Inline, f flatText, hits []defHit, spec defSpec, context string) []model.Inline {
+func (d *definer) markHits(ins []model.Inline, f flatText, hits []defHit, spec defSpec) []model.Inline {
 	bySeg := map[int][]defHit{}
 	for _, h := range hits {
 		if sg, ok := f.seg(h.start, h.end); ok {
@@ -21,27 +21,27 @@ func (d *definer) markHits(ins []model.Inline, f flatText, hits []defHit, spec d
 		hs := bySeg[i]
 		if len(hs) == 0 {
 			if e, ok := in.(*model.Emphasis); ok && spec.kind == model.DefInline {
-				e.Children = d.inlines(e.Children, spec.clause, context)
+				e.Children = d.inlines(e.Children, spec.clause)
 			}
 			out = append(out, in)
 			continue
 		}
 		sg, _ := f.seg(hs[0].start, hs[0].end)
 		if sg.bold {
-			out = append(out, d.markBold(in.(*model.Emphasis), f, sg, hs[0], spec, context))
+			out = append(out, d.markBold(in.(*model.Emphasis), f, sg, hs[0], spec))
 			continue
 		}
 		if e, ok := in.(*model.Emphasis); ok { // a mark of inline HTML keeps its tag
-			e.Children = d.markText(sg, f, hs, spec, context)
+			e.Children = d.markText(sg, f, hs, spec)
 			out = append(out, e)
 			continue
 		}
-		out = append(out, d.markText(sg, f, hs, spec, context)...)
+		out = append(out, d.markText(sg, f, hs, spec)...)
 	}
 	return out
 }
 
-func (d *definer) markBold(e *model.Emphasis, f flatText, sg flatSeg, h defHit, spec defSpec, context string) model.Inline {
+func (d *definer) markBold(e *model.Emphasis, f flatText, sg flatSeg, h defHit, spec defSpec) model.Inline {
 	term := strings.TrimRight(f.s[h.start:h.end], ": ")
 	pos := offsetPos(sg.text, h.start-sg.start)
 	if def := d.record(term, nil, spec.with(h), f.sentence(h.start, h.end), pos); def != nil {
@@ -50,7 +50,7 @@ func (d *definer) markBold(e *model.Emphasis, f flatText, sg flatSeg, h defHit, 
 	return e
 }
 
-func (d *definer) markText(sg flatSeg, f flatText, hs []defHit, spec defSpec, context string) []model.Inline {
+func (d *definer) markText(sg flatSeg, f flatText, hs []defHit, spec defSpec) []model.Inline {
 	var out []model.Inline
 	rest, base := sg.text, sg.start
 	for _, h := range hs {

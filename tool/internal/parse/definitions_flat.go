@@ -120,3 +120,39 @@ func (f flatText) sentence(start, end int) string {
 // sentenceReach is how far sentence looks for the ends of a sentence: a
 // legal sentence is rarely longer, and a bound keeps the cost linear.
 const sentenceReach = 2000
+
+// plainHas reports whether the plain text of ins (model.PlainText) holds
+// the ASCII byte c, without writing that text.
+func plainHas(ins []model.Inline, c byte) bool {
+	for _, in := range ins {
+		var s string
+		switch n := in.(type) {
+		case *model.Text:
+			s = n.Value
+		case *model.CodeSpan:
+			s = n.Value
+		case *model.RawHTML:
+			s = n.Value
+		case *model.TermUse:
+			s = n.Text
+		case *model.Ref:
+			s = n.Text
+		case *model.Emphasis:
+			if plainHas(n.Children, c) {
+				return true
+			}
+		case *model.Link:
+			if plainHas(n.Children, c) {
+				return true
+			}
+		case *model.TermDef:
+			if plainHas(n.Children, c) {
+				return true
+			}
+		}
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}

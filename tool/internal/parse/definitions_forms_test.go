@@ -39,6 +39,11 @@ func TestDefinitionForms(t *testing.T) {
 		{"bold emphasis in a sentence is no term", "en", "Text.\n\nWe store it with **Stripe** directly.\n", nil},
 		{"quote as example is no term", "en", "Text.\n\nOpen the menu (such as \"Settings\") to change it.\n", nil},
 		{"quote in running text is no term", "en", "Text.\n\nThe software is provided \"as is\" and \"Acme\" says so.\n", nil},
+		{"in the following, a quoted term", "en", "Text.\n\nIn the following, \"provider\" is Acme Ltd. The provider hosts.\n", []string{"provider"}},
+		{"in the following without a comma names no term", "en", "Text.\n\nAs set out in the following \"Cookies\" section.\n", nil},
+		{"explained by i.e.", "en", "Text.\n\nUse the \"Executable Code\" of the browser, i.e. the version you run.\n", []string{"Executable Code"}},
+		{"i.e. too far from the quote explains no term", "en", "Text.\n\nOpen \"Settings\" in the menu of the app, i.e. the gear.\n", nil},
+		{"i.e. after a lower case quote explains no term", "en", "Text.\n\nIt comes on an \"as is\" basis, i.e. without warranty.\n", nil},
 		// Dutch.
 		{"bold in brackets", "nl", "Tekst.\n\nDe klant voegt gegevens toe (**Klantgegevens**) aan de Software.\n", []string{"Klantgegevens"}},
 		{"aangeduid als bold", "nl", "Tekst.\n\nDeze gegevens, gezamenlijk aangeduid als **Gegevens**, zijn van de Klant.\n", []string{"Gegevens"}},
@@ -52,14 +57,18 @@ func TestDefinitionForms(t *testing.T) {
 		{"unquoted name in brackets used once is no term", "nl", "Tekst.\n\nHet beleid inzake openbaarmaking (Responsible Disclosure Policy) staat online.\n", nil},
 		{"de and a noun in brackets, statute", "nl", "Tekst.\n\nDe eerste partij (de kredietgever) leent. De kredietgever vraagt rente.\n", []string{"kredietgever"}},
 		{"unquoted abbreviation is no term", "nl", "Tekst.\n\nDe Europese Unie (EU) en de EU.\n", nil},
+		{"explained by d.w.z.", "nl", "Tekst.\n\nGebruik de \"Uitvoerbare Code\" van de browser, d.w.z. de versie die u start.\n", []string{"Uitvoerbare Code"}},
 		// German.
 		{"German quotes in brackets", "de", "Text.\n\nLesen Sie die Nutzungsbedingungen („Bedingungen“) sorgfältig.\n", []string{"Bedingungen"}},
 		{"nachfolgend", "de", "Text.\n\nDie Acme GmbH (nachfolgend „Anbieter“) bietet an.\n", []string{"Anbieter"}},
 		{"bezeichnet", "de", "Text.\n\n„Kunde“ bezeichnet jede Person, die bestellt.\n", []string{"Kunde"}},
+		{"im Folgenden", "de", "Text.\n\nIm Folgenden „Anbieter“ ist die Acme GmbH.\n", []string{"Anbieter"}},
+		{"explained by d. h.", "de", "Text.\n\nSie nutzen die „Executable-Code-Version“ des Browsers, d.\u00a0h. die Version, die startet.\n", []string{"Executable-Code-Version"}},
 		{"noun in brackets used again", "de", "Text.\n\nVorschriften zum Schutz der Verbraucher (Verbraucherschutzgesetze) gelten. Verbraucherschutzgesetze sind wichtig.\n", []string{"Verbraucherschutzgesetze"}},
 		// French.
 		{"guillemets in brackets", "fr", "Texte.\n\nLes comptes Mozilla (les « Services ») comprennent votre compte.\n", []string{"Services"}},
 		{"ci-après dénommé", "fr", "Texte.\n\nLa société Acme, ci-après dénommée « Acme », fournit le service.\n", []string{"Acme"}},
+		{"explained by c'est-à-dire", "fr", "Texte.\n\nVous utilisez la « Version Exécutable » du navigateur, c’est-à-dire la version prête.\n", []string{"Version Exécutable"}},
 		{"désigne", "fr", "Texte.\n\n« Terme » désigne la durée du contrat.\n", []string{"Terme"}},
 		{"guillemets around underlined term", "fr", "Texte.\n\nLes présentes Conditions (« <u>Conditions</u> ») régissent l’utilisation.\n", []string{"Conditions"}},
 	}

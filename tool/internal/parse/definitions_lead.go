@@ -34,7 +34,7 @@ func (d *definer) fromLead(p *model.Paragraph, spec defSpec, quoted bool) bool {
 	if len(strings.Fields(term)) > 8 || strings.ContainsAny(term, ".;!?") {
 		return false
 	}
-	p.Inlines = d.markHits(p.Inlines, f, []defHit{h}, spec, model.PlainText(p.Inlines))
+	p.Inlines = d.markHits(p.Inlines, f, []defHit{h}, spec)
 	return true
 }
 
@@ -47,7 +47,7 @@ func (d *definer) statuteItems(c *model.Clause) {
 	for _, bl := range c.Blocks {
 		switch n := bl.(type) {
 		case *model.Paragraph: // an intro opens the list; other text continues an entry
-			if sc, ok := statuteIntro(model.PlainText(n.Inlines), c.Anchor); ok {
+			if sc, ok := d.statuteIntroOf(n.Inlines, c.Anchor); ok {
 				scope, open = sc, true
 			}
 		case *model.ItemBlock:
@@ -63,7 +63,7 @@ func (d *definer) statuteItems(c *model.Clause) {
 		if p == nil {
 			continue
 		}
-		if scope, ok := statuteIntro(model.PlainText(p.Inlines), c.Anchor); ok {
+		if scope, ok := d.statuteIntroOf(p.Inlines, c.Anchor); ok {
 			for _, it := range c.Items {
 				if it.Parent == parent {
 					d.fromStatuteItem(it, defSpec{kind: model.DefList, clause: c.Anchor, certain: true, scope: scope})
@@ -73,9 +73,21 @@ func (d *definer) statuteItems(c *model.Clause) {
 	}
 }
 
+// statuteIntroOf is statuteIntro of the plain text of ins, which is made
+// only when it holds the colon that ends an intro.
+func (d *definer) statuteIntroOf(ins []model.Inline, anchor string) (string, bool) {
+	if !plainHas(ins, ':') {
+		return "", false
+	}
+	return statuteIntro(model.PlainText(ins), anchor)
+}
+
 // statuteIntro reports whether text opens a list of definitions, and the
 // scope of those definitions.
 func statuteIntro(text, anchor string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return "", false // the list of definitions follows the colon; most paragraphs end otherwise
+	}
 	low := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	found := false
 	for _, w := range lang.StatuteDefinitionIntros {
@@ -84,8 +96,8 @@ func statuteIntro(text, anchor string) (string, bool) {
 			break
 		}
 	}
-	if !found || !strings.HasSuffix(strings.TrimSpace(low), ":") {
-		return "", false // the list of definitions follows the colon
+	if !found {
+		return "", false
 	}
 	for _, w := range lang.OverrideWords {
 		if strings.Contains(low, w) {
@@ -123,7 +135,7 @@ func (d *definer) fromStatuteItem(it *model.Item, spec defSpec) {
 			return
 		}
 		f := flatten(p.Inlines)
-		p.Inlines = d.markHits(p.Inlines, f, []defHit{{start: i, end: i + len(term), certain: true}}, spec, plain)
+		p.Inlines = d.markHits(p.Inlines, f, []defHit{{start: i, end: i + len(term), certain: true}}, spec)
 	case *model.Emphasis:
 		t, ok := firstText(first.Children)
 		if !ok || !strings.HasPrefix(strings.TrimSpace(t.Value), term) {

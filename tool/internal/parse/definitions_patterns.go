@@ -23,9 +23,11 @@ const (
 )
 
 var (
-	// termToken is a quoted or bold term: "Term", “**Term**”, **"Term"**, **Term**, « Terme ».
-	termToken = regexp.MustCompile(`(?:\x01` + space + `*)?[` + quoteOpen + `]` + space + `*\x01?([^` + quoteOpen + quoteClose + `\x01\x02\x03()]{1,80}?)\x02?` + space + `*[` + quoteClose + `](?:` + space + `*\x02)?` +
-		`|\x01([^\x01\x02\x03()` + quoteOpen + quoteClose + `]{1,80}?)\x02`)
+	// termTokenExpr is a quoted or bold term: "Term", “**Term**”, **"Term"**, **Term**, « Terme ».
+	termTokenExpr = `(?:\x01` + space + `*)?[` + quoteOpen + `]` + space + `*\x01?([^` + quoteOpen + quoteClose + `\x01\x02\x03()]{1,80}?)\x02?` + space + `*[` + quoteClose + `](?:` + space + `*\x02)?` +
+		`|\x01([^\x01\x02\x03()` + quoteOpen + quoteClose + `]{1,80}?)\x02`
+	// termToken starts at a bold mark or an opening quote.
+	termToken = newStartPattern(termTokenExpr, nextAny(quoteOpen+"\x01"))
 	// chainGap joins the terms of one definition: "Train" or "Training", "Term" (or "Alias").
 	chainGap = regexp.MustCompile(`^` + space + `*(?:[,;]` + space + `*)?(?:\(?(?:or|and|of|en|ou|et|oder|und)` + space + `+\(?|\(|\)` + space + `*(?:or|and|of|en|ou|et|oder|und)?` + space + `*)?` + space + `*$`)
 	// listGap joins bold terms in a list: **A**, **B** en **C** (**D**).
@@ -33,11 +35,17 @@ var (
 	verbAfter   = regexp.MustCompile(`(?i)^[\s\x{a0})*,:]*(?:` + alternation(lang.DefinitionVerbs) + `)\b`)
 	weSayBefore = regexp.MustCompile(`(?i)\b(?:when|whenever|where|if)` + space + `+(?:we|you)` + space + `+(?:say|use|write|refer to)(?:` + space + `+the` + space + `+(?:terms?|words?))?[\s:]*$`)
 	weMeanAfter = regexp.MustCompile(`(?i)^[\s\x{a0},)]*(?:we|you)` + space + `+mean\b`)
-	namedBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.NamingIntros) + `)` + space + `*[:,]?` + space + `*(?:(?:the|de|het|le|la|les|der|die|das|den)` + space + `+|l['’])?$`)
+	namedBefore = newKeyedPattern(`(?i)(?:^|[^\p{L}])(?:`+alternation(lang.NamingIntros)+`)`+space+`*[:,]?`+space+`*(?:(?:the|de|het|le|la|les|der|die|das|den)`+space+`+|l['’])?$`,
+		lang.NamingIntros)
+	// explainedAfter is what follows a term explained after a comma, a few
+	// words on: „Executable-Code-Version“ des Browsers, d. h. …
+	explainedAfter = regexp.MustCompile(`(?i)^(?:` + space + `+[\p{L}\p{M}\-]+){0,3}` + space + `*,` + space + `*(?:` + alternation(lang.ExplainingWords) + `)(?:` + space + `|$)`)
 	// bracketGroup is a bracket without brackets inside it.
-	bracketGroup = regexp.MustCompile(`\(([^()]{1,240})\)`)
-	introWords   = regexp.MustCompile(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
-	gapWords     = regexp.MustCompile(`^(?:[\s\x{a0}\x{202f},;]*[\p{Ll}'’-]*){0,5}[\s\x{a0}\x{202f},;]*$`)
+	bracketGroup = newStartPattern(`\(([^()]{1,240})\)`, nextByte('('))
+	// quoteOrBold finds the characters every token holds.
+	quoteOrBold = newRuneSet(quoteOpen + quoteClose + "\x01")
+	introWords  = regexp.MustCompile(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
+	gapWords    = regexp.MustCompile(`^(?:[\s\x{a0}\x{202f},;]*[\p{Ll}'’-]*){0,5}[\s\x{a0}\x{202f},;]*$`)
 	// onderVerstaan is the Dutch statute's "Onder schuldbemiddeling wordt verstaan …".
 	onderVerstaan = regexp.MustCompile(`(?:^|[.;:]` + space + `+)Onder` + space + `+(\p{Ll}[\p{L}\p{M}\-]{2,}(?:` + space + `+\p{Ll}[\p{L}\p{M}\-]*){0,3})` + space + `+(?:wordt|worden)` + space + `+(?:in [^.;]{1,60}? )?verstaan\b`)
 	defListWord   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.DefinitionListWords) + `)` + space + `*$`)
@@ -55,11 +63,11 @@ func alternation(words []string) string {
 type token struct{ start, end, tStart, tEnd int }
 
 func tokens(s string) []token {
-	if !strings.ContainsAny(s, quoteOpen+quoteClose+"\x01") {
+	if quoteOrBold.index(s) < 0 {
 		return nil // no quote and no bold: no token
 	}
 	var out []token
-	for _, m := range termToken.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range termToken.findAll(s) {
 		t := token{start: m[0], end: m[1], tStart: m[2], tEnd: m[3]}
 		if m[2] < 0 {
 			t.tStart, t.tEnd = m[4], m[5]
@@ -118,12 +126,14 @@ func findDefinitions(s string) []defHit {
 		case weSayBefore.MatchString(before) && weMeanAfter.MatchString(after):
 			add(ch[:1], true, false)
 			add(ch[1:], true, false)
-		case namedBefore.MatchString(before):
+		case namedBefore.match(before):
 			add(ch, true, true)
+		case explainedAfter.MatchString(after):
+			add(ch, false, false)
 		}
 	}
 	hits = append(hits, bracketHits(s, toks)...)
-	for _, m := range findAllIf(s, "verstaan", onderVerstaan) {
+	for _, m := range findAllIf(s, "verstaan", "Onder", onderVerstaan) {
 		hits = append(hits, defHit{start: m[2], end: m[3], certain: true})
 	}
 	for _, ch := range chains(s, boldOnly(s, toks), listGap) {
@@ -134,10 +144,10 @@ func findDefinitions(s string) []defHit {
 	return dedupe(hits)
 }
 
-// findAllIf runs re over s only when s holds word, which every match of
-// re does: most paragraphs hold none, and the pattern is costly.
-func findAllIf(s, word string, re *regexp.Regexp) [][]int {
-	if !strings.Contains(s, word) {
+// findAllIf runs re over s only when s holds both words, which every
+// match of re does: most paragraphs hold none, and the pattern is costly.
+func findAllIf(s, word, other string, re *regexp.Regexp) [][]int {
+	if !strings.Contains(s, word) || !strings.Contains(s, other) {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
@@ -148,7 +158,7 @@ func findAllIf(s, word string, re *regexp.Regexp) [][]int {
 func bracketHits(s string, toks []token) []defHit {
 	var hits []defHit
 	k := 0
-	for _, m := range bracketGroup.FindAllStringIndex(s, -1) {
+	for _, m := range bracketGroup.findAll(s) {
 		for k < len(toks) && toks[k].start <= m[0] {
 			k++
 		}
