@@ -67,7 +67,9 @@ func sourceFormats(t *testing.T, root string) (uses []formatUse, literals []stri
 // formatMakers returns, by function name, the positions of the format
 // parameter of the functions that make messages, found to a fixed point.
 func formatMakers(files []*ast.File) map[string][]int {
-	makers := map[string][]int{"New": {5}, "Add": {5}, "At": {4}, "JSONAt": {4}, "Phrasef": {0}}
+	// reasonFormat: the reasons for a doubt (resolve/reasons.go), written
+	// into messages with Phrasef by check
+	makers := map[string][]int{"New": {5}, "Add": {5}, "At": {4}, "JSONAt": {4}, "Phrasef": {0}, "reasonFormat": {0}}
 	for changed := true; changed; {
 		changed = false
 		for _, f := range files {

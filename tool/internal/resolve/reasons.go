@@ -5,19 +5,23 @@ import "github.com/legalkit/legalkit/tool/internal/model"
 // The reasons for a doubt, in English: check writes them in the language
 // of its messages (their Dutch is in package lang), so each is a format
 // with %s or %q verbs for its strings.
-const (
-	doubtArticleBefore = "an article is named before it in the sentence, and the paragraph may belong to that article"
-	doubtPending       = "the provision it stands in is not in force yet, and what it names may come with it"
-	doubtOtherText     = "the sentence goes on to name another text, %s, which the reference may belong to"
-	doubtHistorical    = "the sentence names the provision as it read before, and it may no longer exist"
-	doubtListArticle   = "it continues a list of the paragraphs of article %s, which legalkit did not find in this document"
-	doubtNoItems       = "legalkit found no items labelled like %s in %s: they may stand inside a sentence"
-	doubtOutside       = "it stands outside any clause"
-	doubtNotArticle    = "%s is no numbered article: legalkit may not have read the article it stands in"
-	doubtNoParagraphs  = "legalkit found no numbered paragraphs in %s to count from"
-	doubtWeakCue       = "its cue word %q is weak: the number may name something else"
-	doubtNoLettered    = "legalkit found no article numbered with a letter in the document, so it may not have read %s"
+var (
+	doubtArticleBefore = reasonFormat("an article is named before it in the sentence, and the paragraph may belong to that article")
+	doubtPending       = reasonFormat("the provision it stands in is not in force yet, and what it names may come with it")
+	doubtOtherText     = reasonFormat("the sentence goes on to name another text, %s, which the reference may belong to")
+	doubtHistorical    = reasonFormat("the sentence names the provision as it read before, and it may no longer exist")
+	doubtListArticle   = reasonFormat("it continues a list of the paragraphs of article %s, which legalkit did not find in this document")
+	doubtNoItems       = reasonFormat("legalkit found no items labelled like %s in %s: they may stand inside a sentence")
+	doubtOutside       = reasonFormat("it stands outside any clause")
+	doubtNotArticle    = reasonFormat("%s is no numbered article: legalkit may not have read the article it stands in")
+	doubtNoParagraphs  = reasonFormat("legalkit found no numbered paragraphs in %s to count from")
+	doubtWeakCue       = reasonFormat("its cue word %q is weak: the number may name something else")
+	doubtNoLettered    = reasonFormat("legalkit found no article numbered with a letter in the document, so it may not have read %s")
 )
+
+// reasonFormat marks a reason's English format, so that the test of the
+// message catalogue (diag) finds it and asks for its Dutch.
+func reasonFormat(format string) string { return format }
 
 // doubtFormats lists every reason, for the test that each has its Dutch.
 var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtHistorical, doubtListArticle,
