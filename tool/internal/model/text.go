@@ -8,29 +8,42 @@ import (
 // PlainText returns inlines as plain text, the way a reader sees them.
 func PlainText(ins []Inline) string {
 	var b strings.Builder
-	writePlain(&b, ins)
+	writePlain(&b, ins, -1)
 	return b.String()
 }
 
-func writePlain(b *strings.Builder, ins []Inline) {
+// PlainPrefix is PlainText up to about n bytes: it stops after the inline
+// that reaches n, so reading the start of a long paragraph costs little.
+func PlainPrefix(ins []Inline, n int) string {
+	var b strings.Builder
+	writePlain(&b, ins, n)
+	return b.String()
+}
+
+// writePlain writes ins to b; limit >= 0 stops it once b holds that many
+// bytes.
+func writePlain(b *strings.Builder, ins []Inline, limit int) {
 	for _, in := range ins {
+		if limit >= 0 && b.Len() >= limit {
+			return
+		}
 		switch n := in.(type) {
 		case *Text:
 			b.WriteString(n.Value)
 		case *SoftBreak, *LineBreak:
 			b.WriteByte(' ')
 		case *Emphasis:
-			writePlain(b, n.Children)
+			writePlain(b, n.Children, limit)
 		case *CodeSpan:
 			b.WriteString(n.Value)
 		case *Link:
-			writePlain(b, n.Children)
+			writePlain(b, n.Children, limit)
 		case *RawHTML:
 			b.WriteString(n.Value)
 		case *TermUse:
 			b.WriteString(n.Text)
 		case *TermDef:
-			writePlain(b, n.Children)
+			writePlain(b, n.Children, limit)
 		case *Ref:
 			b.WriteString(n.Text)
 		}

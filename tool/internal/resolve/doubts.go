@@ -202,32 +202,10 @@ func (r *resolver) notePending(s string, clause *model.Clause) {
 // followText returns the plain text of the inlines after a run, as far as
 // maxFollow bytes, for the doubts of the run's last references.
 func followText(ins []model.Inline, after string) string {
-	var b strings.Builder
-	var walk func([]model.Inline)
-	walk = func(ins []model.Inline) {
-		for _, in := range ins {
-			if b.Len() >= maxFollow {
-				return
-			}
-			switch n := in.(type) {
-			case *model.Text:
-				b.WriteString(n.Value)
-			case *model.SoftBreak:
-				b.WriteByte(' ')
-			case *model.CodeSpan:
-				b.WriteString(n.Value)
-			case *model.Emphasis:
-				walk(n.Children)
-			case *model.Link:
-				walk(n.Children)
-			}
-		}
+	out := model.PlainPrefix(ins, maxFollow)
+	if len(out) < maxFollow {
+		out += after
 	}
-	walk(ins)
-	if b.Len() < maxFollow {
-		b.WriteString(after)
-	}
-	out := b.String()
 	return out[:min(len(out), maxFollow)]
 }
 

@@ -14,10 +14,7 @@ import (
 // reference is never this document's clause; when legalkit cannot tell
 // where the list ends, an unresolved one is doubtful (a warning).
 func TestForeignLists(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		{"nl", "Krachtens artikel 35c, eerste lid, of artikel 35d, eerste lid, van de Wet op de ondernemingsraden.", nil},
 		{"nl", "Op grond van artikel 126n of artikel 126na, dan wel artikel 126u, van het Wetboek van Strafvordering.", []string{`clause 126n "artikel 126n" ?~`}},
 		{"nl", "Ingevolge artikel 383, zevende lid, dan wel artikel 435, zevende lid, van Boek 1 van het Burgerlijk Wetboek.",
@@ -39,24 +36,14 @@ func TestForeignLists(t *testing.T) {
 		{"nl", "Een aanvraag als bedoeld in de artikelen 3.11, vierde lid, of 6.3, zoals deze luidden voor 1 januari 2004.",
 			[]string{`item 3.11.4 "artikelen 3.11, vierde lid" ?~`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			got := refsOf(linked(t, tt.lang, articles+tt.text+"\n"), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runRefCases(t, tests, inArticle)
 }
 
 // TestParagraphListsOfAnArticle checks paragraphs and parts that continue
 // the article named before them in a list: they are that article's, never
 // the paragraphs of the article they stand in.
 func TestParagraphListsOfAnArticle(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		{"nl", "Zie de artikelen 7, 10, eerste, tweede lid, derde lid, en 13 van deze wet.",
 			[]string{`clause 7 "artikelen 7"`, `item 10.1 "10, eerste, tweede lid"`, `item 10.3 "derde lid"`}},
 		{"nl", "De artikelen 10, tweede lid, onder d, derde lid, onder c, en 2.2, derde lid, gelden.",
@@ -66,15 +53,7 @@ func TestParagraphListsOfAnArticle(t *testing.T) {
 		{"nl", "Afwijking van lid 1 en van artikel 170 lid 3 van Boek 6 is nietig.",
 			[]string{`item 9.1 "lid 1"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			body := articles + "1. Een.\n\n2. " + tt.text + "\n\n3. Drie.\n"
-			got := refsOf(linked(t, tt.lang, body), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runRefCases(t, tests, inParagraph)
 }
 
 // TestSentenceDoubts checks why legalkit is unsure of an unresolved
@@ -130,40 +109,44 @@ func TestHeadingOwnNumbers(t *testing.T) {
 // paragraphs, not articles: "§ 6 Absatz 4, 5 Satz 2 und Absatz 6", "artikel
 // 10, leden 1 tot en met 2 alsmede lid 3".
 func TestParagraphListsOfAnArticleTricky(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		{"de", "Es gilt § 10 Absatz 1, 2 Satz 2 und Absatz 3.",
 			[]string{`item 10.1 "§ 10 Absatz 1"`, `item 10.2 "2"`, `item 10.3 "Absatz 3"`}},
 		{"nl", "Van toepassing zijn artikel 10, leden 1 tot en met 2 alsmede lid 3.",
 			[]string{`item 10.1 "artikel 10, leden 1"`, `item 10.2 "2"`, `item 10.3 "lid 3"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			body := articles + "1. Een.\n\n2. " + tt.text + "\n\n3. Drie.\n"
-			got := refsOf(linked(t, tt.lang, body), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runRefCases(t, tests, inParagraph)
 }
 
 // TestSectionsOfOtherParts checks sections of an exhibit or schedule and
 // of terms named after the reference: never this document's clause.
 func TestSectionsOfOtherParts(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		{"en", "As set out in Section 3 of Exhibit A.", []string{`document Exhibit A "Exhibit A" ?`}},
 		{"nl", "Zie artikel 5 van de Algemene Voorwaarden van Leverancier.", nil},
 		{"de", "Gemäß Ziffer 3 der Allgemeinen Geschäftsbedingungen des Anbieters.", nil},
 	}
+	runRefCases(t, tests, inArticle)
+}
+
+// refCase is a text and the references of clause 9 it must give.
+type refCase struct {
+	lang, text string
+	want       []string
+}
+
+// inArticle adds a text as article 9 of articles; inParagraph as the
+// second of its three paragraphs.
+func inArticle(text string) string   { return articles + text + "\n" }
+func inParagraph(text string) string { return articles + "1. Een.\n\n2. " + text + "\n\n3. Drie.\n" }
+
+// runRefCases checks the references of clause 9 for each case, its text
+// placed in the document by body.
+func runRefCases(t *testing.T, tests []refCase, body func(string) string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			got := refsOf(linked(t, tt.lang, articles+tt.text+"\n"), "9")
+			got := refsOf(linked(t, tt.lang, body(tt.text)), "9")
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
 			}
