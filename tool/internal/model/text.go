@@ -8,46 +8,49 @@ import (
 // PlainText returns inlines as plain text, the way a reader sees them.
 func PlainText(ins []Inline) string {
 	var b strings.Builder
-	writePlain(&b, ins, -1)
+	PlainPieces(ins, func(p string) bool { b.WriteString(p); return true })
 	return b.String()
 }
 
-// PlainPrefix is PlainText up to about n bytes: it stops after the inline
+// PlainPrefix is PlainText up to about n bytes: it stops after the piece
 // that reaches n, so reading the start of a long paragraph costs little.
 func PlainPrefix(ins []Inline, n int) string {
 	var b strings.Builder
-	writePlain(&b, ins, n)
+	PlainPieces(ins, func(p string) bool { b.WriteString(p); return b.Len() < n })
 	return b.String()
 }
 
-// writePlain writes ins to b; limit >= 0 stops it once b holds that many
-// bytes.
-func writePlain(b *strings.Builder, ins []Inline, limit int) {
+// PlainPieces gives the pieces of the plain text of ins to yield, in
+// order, until yield returns false; it reports whether it gave them all.
+// It is the one definition of what a reader sees as the text.
+func PlainPieces(ins []Inline, yield func(string) bool) bool {
 	for _, in := range ins {
-		if limit >= 0 && b.Len() >= limit {
-			return
-		}
+		ok := true
 		switch n := in.(type) {
 		case *Text:
-			b.WriteString(n.Value)
+			ok = yield(n.Value)
 		case *SoftBreak, *LineBreak:
-			b.WriteByte(' ')
+			ok = yield(" ")
 		case *Emphasis:
-			writePlain(b, n.Children, limit)
+			ok = PlainPieces(n.Children, yield)
 		case *CodeSpan:
-			b.WriteString(n.Value)
+			ok = yield(n.Value)
 		case *Link:
-			writePlain(b, n.Children, limit)
+			ok = PlainPieces(n.Children, yield)
 		case *RawHTML:
-			b.WriteString(n.Value)
+			ok = yield(n.Value)
 		case *TermUse:
-			b.WriteString(n.Text)
+			ok = yield(n.Text)
 		case *TermDef:
-			writePlain(b, n.Children, limit)
+			ok = PlainPieces(n.Children, yield)
 		case *Ref:
-			b.WriteString(n.Text)
+			ok = yield(n.Text)
+		}
+		if !ok {
+			return false
 		}
 	}
+	return true
 }
 
 // BlocksText returns blocks as plain text, one line per paragraph, heading,

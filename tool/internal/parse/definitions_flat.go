@@ -124,35 +124,5 @@ const sentenceReach = 2000
 // plainHas reports whether the plain text of ins (model.PlainText) holds
 // the ASCII byte c, without writing that text.
 func plainHas(ins []model.Inline, c byte) bool {
-	for _, in := range ins {
-		var s string
-		switch n := in.(type) {
-		case *model.Text:
-			s = n.Value
-		case *model.CodeSpan:
-			s = n.Value
-		case *model.RawHTML:
-			s = n.Value
-		case *model.TermUse:
-			s = n.Text
-		case *model.Ref:
-			s = n.Text
-		case *model.Emphasis:
-			if plainHas(n.Children, c) {
-				return true
-			}
-		case *model.Link:
-			if plainHas(n.Children, c) {
-				return true
-			}
-		case *model.TermDef:
-			if plainHas(n.Children, c) {
-				return true
-			}
-		}
-		if strings.IndexByte(s, c) >= 0 {
-			return true
-		}
-	}
-	return false
+	return !model.PlainPieces(ins, func(p string) bool { return strings.IndexByte(p, c) < 0 })
 }
