@@ -42,6 +42,8 @@ var dutchMessages = map[string]string{
 	"an article is named before it in the sentence, and the paragraph may belong to that article":       "eerder in de zin wordt een artikel genoemd, en het lid kan bij dat artikel horen",
 	"the provision it stands in is not in force yet, and what it names may come with it":                "de bepaling waarin zij staat is nog niet in werking, en wat zij noemt kan daarmee komen",
 	"the sentence goes on to name another text, %s, which the reference may belong to":                  "verderop noemt de zin een andere tekst, %s, waar de verwijzing bij kan horen",
+	"the sentence names another text before it, %s, which the reference may belong to":                  "eerder noemt de zin een andere tekst, %s, waar de verwijzing bij kan horen",
+	"the words after it, %q, may name another document than this one":                                   "de woorden erna, %q, kunnen een ander document dan dit noemen",
 	"the sentence names the provision as it read before, and it may no longer exist":                    "de zin noemt de bepaling zoals die eerder luidde, en die bestaat misschien niet meer",
 	"it continues a list of the paragraphs of article %s, which legalkit did not find in this document": "zij zet een opsomming van leden van artikel %s voort, dat legalkit niet in dit document vond",
 	"legalkit found no items labelled like %s in %s: they may stand inside a sentence":                  "legalkit vond geen onderdelen genummerd als %s in %s: die kunnen in een zin staan",

@@ -99,6 +99,9 @@ func ActName(name string) bool {
 		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			return true
 		}
+		if len(w) >= 3 && w[len(w)-1] == 's' && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] && strings.ToLower(w[:len(w)-1]) != w[:len(w)-1] {
+			return true // a plural abbreviation: "SCCs", "BCRs"
+		}
 		low := strings.ToLower(w)
 		for _, a := range actWords {
 			if strings.HasSuffix(low, a) {

@@ -26,12 +26,16 @@ const maxSentence = 800
 // doubt its sentence leaves: s is the run's text, follow the text after
 // the run.
 func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.Clause) {
-	ends := sentenceEnds(s)
-	names := &nameScanner{r: r, s: s, hit: -1}
-	k := 0
+	ends, starts := sentenceEnds(s, true), sentenceEnds(s, false)
+	names := r.otherTexts(s)
+	k, m, n := 0, 0, 0
+	lastSure := -1 // where the last resolved reference to this document ends
 	for i := range spans {
 		sp := &spans[i]
 		ref := sp.ref
+		if ref != nil && ref.Resolved && !sp.external && ref.Kind != model.RefStatute {
+			lastSure = sp.end
+		}
 		if ref == nil || ref.Resolved || ref.Doubt != "" || ref.Kind == model.RefStatute || sp.external {
 			continue
 		}
@@ -40,40 +44,82 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 			continue
 		}
 		if sc := r.scopeAfter(s, sp.end); sc.kind == scopeSelf {
-			continue // "Section 14 of this Agreement": said to be this document's
+			if sc.byHead { // "Section 9 of the Agreement" in a Data Processing Agreement
+				because(doubtByHead, strings.TrimLeft(s[sp.end:sp.end+sc.n], ", ")).set(ref)
+			}
+			continue
 		}
 		for k < len(ends) && ends[k] < sp.end {
 			k++
 		}
-		to, open := len(s), true
+		for m < len(starts) && starts[m] < sp.start {
+			m++
+		}
+		from, to, open := 0, len(s), true
+		if m > 0 {
+			from = starts[m-1] + 1 // looking back, a semicolon ends no sentence: "Clause 17 of the SCCs: …; for Clause 9(a), …"
+		}
 		if k < len(ends) {
 			to, open = ends[k], false
 		}
 		if to > sp.end+maxSentence {
 			to, open = sp.end+maxSentence, false
 		}
-		name := names.in(sp.end, to)
-		rest := s[sp.end:to]
-		if name == "" && open {
-			rest = s[sp.end:to] + follow
-			if e := sentenceEnd(rest); e >= 0 {
-				rest = rest[:e]
-			}
-			name = r.otherTextIn(rest)
+		for n < len(names) && names[n].at < sp.end {
+			n++
 		}
-		if name != "" {
-			because(doubtOtherText, name).set(ref)
-		} else if containsAny(strings.ToLower(rest), lang.HistoricalPhrases) {
+		rest := s[sp.end:to]
+		switch {
+		case n < len(names) && names[n].at < to:
+			because(doubtOtherText, names[n].name).set(ref)
+		case n > 0 && names[n-1].at >= max(from, lastSure, sp.start-maxSentence) && names[n-1].end <= sp.start:
+			// "Clause 17 of the SCCs: …; for Clause 9(a), …"
+			because(doubtOtherTextBefore, names[n-1].name).set(ref)
+		case open && follow != "":
+			if name := r.otherTextIn(sentenceOf(s[sp.end:] + follow)); name != "" {
+				because(doubtOtherText, name).set(ref) // "artikel 83 onder *b* van Boek 6"
+				continue
+			}
+			fallthrough
+		case containsAny(strings.ToLower(rest), lang.HistoricalPhrases):
 			because(doubtHistorical).set(ref)
 		}
 	}
 }
 
-// sentenceEnds returns where the sentences of s end, in order.
-func sentenceEnds(s string) []int {
+// sentenceOf returns t up to the end of its first sentence.
+func sentenceOf(t string) string {
+	if e := sentenceEnd(t, true); e >= 0 {
+		return t[:e]
+	}
+	return t
+}
+
+// namedText is the name of another text in a run and where its scope
+// phrase starts.
+type namedText struct {
+	at, end int
+	name    string
+}
+
+// otherTexts returns the names of other texts in s, in order: one pass
+// over s, for all the references of the run.
+func (r *resolver) otherTexts(s string) []namedText {
+	var out []namedText
+	for i := 0; i < len(s); i++ {
+		if name, n := r.otherTextAt(s, i); name != "" {
+			out = append(out, namedText{at: i, end: i + n, name: name})
+		}
+	}
+	return out
+}
+
+// sentenceEnds returns where the sentences of s end, in order; with
+// semicolon, a semicolon ends one too.
+func sentenceEnds(s string, semicolon bool) []int {
 	var out []int
 	for at := 0; at < len(s); {
-		e := sentenceEnd(s[at:])
+		e := sentenceEnd(s[at:], semicolon)
 		if e < 0 {
 			break
 		}
@@ -84,17 +130,19 @@ func sentenceEnds(s string) []int {
 }
 
 // sentenceEnd returns where the first sentence in t ends (a full stop
-// that ends no number or abbreviation, or a semicolon, and a space), or
-// -1. A colon does not end it: "komt te luiden: …, 13l en 13y van de Wet"
-// goes on.
-func sentenceEnd(t string) int {
+// that ends no number or abbreviation, or with semicolon a semicolon, and
+// a space), or -1. A colon does not end it: "komt te luiden: …, 13l en 13y
+// van de Wet" goes on.
+func sentenceEnd(t string, semicolon bool) int {
 	for i := 1; i+1 < len(t); i++ {
 		if t[i+1] != ' ' {
 			continue
 		}
 		switch t[i] {
 		case ';':
-			return i
+			if semicolon {
+				return i
+			}
 		case '.':
 			if !isDigit(t[i-1]) && (!isLetter(t[i-1]) || i >= 3 && t[i-2] != ' ' && t[i-3] != ' ' && t[i-2] != '.') {
 				return i
@@ -104,39 +152,11 @@ func sentenceEnd(t string) int {
 	return -1
 }
 
-// nameScanner finds the names of other texts in s for references in
-// order: the windows asked for only move forward, so s is read once.
-type nameScanner struct {
-	r       *resolver
-	s       string
-	pos     int    // s is read up to here
-	hit     int    // where the next name found starts, or -1
-	hitName string // that name
-}
-
-// in returns a name of another text that starts in s[from:to], or "".
-func (n *nameScanner) in(from, to int) string {
-	if n.hit >= from {
-		if n.hit < to {
-			return n.hitName
-		}
-		return ""
-	}
-	for i := max(n.pos, from); i < to; i++ {
-		if name := n.r.otherTextAt(n.s, i); name != "" {
-			n.pos, n.hit, n.hitName = i+1, i, name
-			return name
-		}
-	}
-	n.pos, n.hit = max(n.pos, to), -1
-	return ""
-}
-
 // otherTextIn returns the name of another text that a scope phrase in rest
 // names ("van de Wet op de ondernemingsraden", "der Abgabenordnung"), or "".
 func (r *resolver) otherTextIn(rest string) string {
 	for i := 0; i < len(rest); i++ {
-		if name := r.otherTextAt(rest, i); name != "" {
+		if name, _ := r.otherTextAt(rest, i); name != "" {
 			return name
 		}
 	}
@@ -144,14 +164,14 @@ func (r *resolver) otherTextIn(rest string) string {
 }
 
 // otherTextAt returns the name of another text when a scope phrase starts
-// after the space at byte i of s.
-func (r *resolver) otherTextAt(s string, i int) string {
+// after the space at byte i of s, and the bytes of that phrase.
+func (r *resolver) otherTextAt(s string, i int) (string, int) {
 	if s[i] != ' ' || i+1 >= len(s) || !strings.ContainsRune("vVoOuUdDgG", rune(s[i+1])) {
-		return ""
+		return "", 0
 	}
 	sc := r.scopeAfter(s, i)
 	if sc.kind != scopeOther {
-		return ""
+		return "", 0
 	}
 	name := strings.TrimSpace(strings.TrimLeft(s[i:min(len(s), i+sc.n)], ", "))
 	for _, intro := range lang.ScopeIntros {
@@ -164,22 +184,44 @@ func (r *resolver) otherTextAt(s string, i int) string {
 	// de ondernemingsraden", where the scope phrase read "Wet"
 	at := strings.Index(s[i:], name)
 	if at < 0 {
-		return name
+		return name, sc.n
 	}
-	full := s[i+at:]
+	return displayName(s[i+at:], name), sc.n
+}
+
+// displayName returns the name of a text as the sentence writes it from
+// its start, full: "Wet op de ondernemingsraden" where the scope phrase read
+// "Wet", "UK Addendum" in "UK Addendum is modified as per Section 19". It
+// stops at punctuation, at a verb or after eight words, and keeps at least
+// name.
+func displayName(full, name string) string {
 	if e := strings.IndexAny(full, ",;:()"); e >= 0 {
 		full = full[:e]
 	}
-	if e := sentenceEnd(full + " "); e >= 0 {
-		full = full[:e]
-	}
-	if len(full) > 60 {
-		if sp := strings.LastIndexByte(full[:60], ' '); sp > len(name) {
-			full = full[:sp]
+	var words []string
+	for _, w := range strings.Fields(full) {
+		w = strings.TrimRight(w, ".")
+		if len(words) >= 8 || nameStops[strings.ToLower(w)] {
+			break
 		}
+		words = append(words, w)
 	}
-	return strings.TrimSpace(full)
+	for len(words) > 1 && nameConnector(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if out := strings.Join(words, " "); len(out) >= len(name) {
+		return out
+	}
+	return name
 }
+
+// nameStops end the name of a text in a sentence: the verbs and words
+// that follow it ("… is modified", "… van toepassing", "… gilt").
+var nameStops = map[string]bool{"is": true, "are": true, "was": true, "shall": true, "will": true, "may": true,
+	"applies": true, "apply": true, "as": true, "zijn": true, "wordt": true, "worden": true, "blijft": true,
+	"blijven": true, "geldt": true, "gelden": true, "toepassing": true, "ist": true, "sind": true, "gilt": true,
+	"wird": true, "werden": true, "est": true, "sont": true, "and": true, "en": true, "und": true, "et": true,
+	"or": true}
 
 // notePending remembers that clause is not in force yet when its text s
 // starts with a marker that says so.

@@ -3,7 +3,13 @@ package resolve_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/parse"
+	"github.com/legalkit/legalkit/tool/internal/resolve"
+	"github.com/legalkit/legalkit/tool/internal/testutil"
 )
 
 // TestForeignLists checks references into another text that legalkit
@@ -72,6 +78,12 @@ func TestSentenceDoubts(t *testing.T) {
 			"the provision it stands in is not in force yet, and what it names may come with it"},
 		{"nl", articles + "Zie artikel 44 van deze wet en artikel 3 van de Wet op de ondernemingsraden.\n", ""},
 		{"en", articles + "See Section 44 of this Agreement and Section 3 of the Privacy Policy.\n", ""},
+		{"en", articles + "Clause 17 of the SCCs: Option 1 applies; for Clause 44(a), Option 2 applies.\n",
+			"the sentence names another text before it, SCCs, which the reference may belong to"},
+		{"en", articles + "Table 4 of the UK Addendum is modified as per Section 44.\n",
+			"the sentence names another text before it, UK Addendum, which the reference may belong to"},
+		// a reference to this document between them: the name is not this one's
+		{"en", articles + "Under Article 28 of the GDPR and Section 7.1, Section 44 applies.\n", ""},
 	}
 	for _, tt := range tests {
 		doc := linked(t, tt.lang, tt.body)
@@ -86,7 +98,7 @@ func TestSentenceDoubts(t *testing.T) {
 			}
 		}
 		if len(got) == 0 || got[0] != tt.doubt {
-			t.Errorf("%s: doubts %q, want first %q", tt.body[len(articles):], got, tt.doubt)
+			t.Errorf("%s: doubts %q, want first %q", strings.TrimPrefix(tt.body, articles), got, tt.doubt)
 		}
 	}
 }
@@ -151,5 +163,26 @@ func runRefCases(t *testing.T, tests []refCase, body func(string) string) {
 				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAgreementByItsMainWord checks "of the Agreement" in a Data
+// Processing Agreement: it may be the main agreement, so a section that
+// this document lacks is doubtful; in the Agreement itself it is not.
+func TestAgreementByItsMainWord(t *testing.T) {
+	for _, tt := range []struct{ title, doubt string }{
+		{"Data Processing Agreement", "the words after it, \"of the Agreement\", may name another document than this one"},
+		{"Agreement", ""},
+	} {
+		src := strings.Replace(string(testutil.Source("en", "# 1. Scope\n\nLiability is governed by Section 44 of the Agreement.\n")), "title: Terms", "title: "+tt.title, 1)
+		doc, _ := parse.Parse("case.md", []byte(src))
+		resolve.Link([]*model.Document{doc})
+		if len(doc.References) != 1 || doc.References[0].Resolved {
+			t.Fatalf("%s: references %v, want one unresolved", tt.title, doc.References)
+		}
+		r := doc.References[0]
+		if got := strings.Replace(r.Doubt, "%q", fmt.Sprintf("%q", strings.Join(r.DoubtArgs, "")), 1); got != tt.doubt {
+			t.Errorf("%s: doubt %q, want %q", tt.title, got, tt.doubt)
+		}
 	}
 }

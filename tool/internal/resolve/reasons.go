@@ -6,17 +6,19 @@ import "github.com/legalkit/legalkit/tool/internal/model"
 // of its messages (their Dutch is in package lang), so each is a format
 // with %s or %q verbs for its strings.
 var (
-	doubtArticleBefore = reasonFormat("an article is named before it in the sentence, and the paragraph may belong to that article")
-	doubtPending       = reasonFormat("the provision it stands in is not in force yet, and what it names may come with it")
-	doubtOtherText     = reasonFormat("the sentence goes on to name another text, %s, which the reference may belong to")
-	doubtHistorical    = reasonFormat("the sentence names the provision as it read before, and it may no longer exist")
-	doubtListArticle   = reasonFormat("it continues a list of the paragraphs of article %s, which legalkit did not find in this document")
-	doubtNoItems       = reasonFormat("legalkit found no items labelled like %s in %s: they may stand inside a sentence")
-	doubtOutside       = reasonFormat("it stands outside any clause")
-	doubtNotArticle    = reasonFormat("%s is no numbered article: legalkit may not have read the article it stands in")
-	doubtNoParagraphs  = reasonFormat("legalkit found no numbered paragraphs in %s to count from")
-	doubtWeakCue       = reasonFormat("its cue word %q is weak: the number may name something else")
-	doubtNoLettered    = reasonFormat("legalkit found no article numbered with a letter in the document, so it may not have read %s")
+	doubtArticleBefore   = reasonFormat("an article is named before it in the sentence, and the paragraph may belong to that article")
+	doubtPending         = reasonFormat("the provision it stands in is not in force yet, and what it names may come with it")
+	doubtOtherText       = reasonFormat("the sentence goes on to name another text, %s, which the reference may belong to")
+	doubtOtherTextBefore = reasonFormat("the sentence names another text before it, %s, which the reference may belong to")
+	doubtByHead          = reasonFormat("the words after it, %q, may name another document than this one")
+	doubtHistorical      = reasonFormat("the sentence names the provision as it read before, and it may no longer exist")
+	doubtListArticle     = reasonFormat("it continues a list of the paragraphs of article %s, which legalkit did not find in this document")
+	doubtNoItems         = reasonFormat("legalkit found no items labelled like %s in %s: they may stand inside a sentence")
+	doubtOutside         = reasonFormat("it stands outside any clause")
+	doubtNotArticle      = reasonFormat("%s is no numbered article: legalkit may not have read the article it stands in")
+	doubtNoParagraphs    = reasonFormat("legalkit found no numbered paragraphs in %s to count from")
+	doubtWeakCue         = reasonFormat("its cue word %q is weak: the number may name something else")
+	doubtNoLettered      = reasonFormat("legalkit found no article numbered with a letter in the document, so it may not have read %s")
 )
 
 // reasonFormat marks a reason's English format, so that the test of the
@@ -24,7 +26,7 @@ var (
 func reasonFormat(format string) string { return format }
 
 // doubtFormats lists every reason, for the test that each has its Dutch.
-var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtHistorical, doubtListArticle,
+var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtOtherTextBefore, doubtByHead, doubtHistorical, doubtListArticle,
 	doubtNoItems, doubtOutside, doubtNotArticle, doubtNoParagraphs, doubtWeakCue, doubtNoLettered}
 
 // reason is a doubt: one of the formats above and its strings.

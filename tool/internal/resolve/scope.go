@@ -23,6 +23,7 @@ type scopeInfo struct {
 	kind    scopeKind
 	n       int    // bytes read, from the byte asked about
 	statute string // for another text that is a known statute: its id
+	byHead  bool   // this document only by the main word of its title: "of the Agreement" in a Data Processing Agreement
 }
 
 // maxScopeHops is how many divisions ("van titel 5 van Boek 6") a scope
@@ -73,7 +74,7 @@ func (r *resolver) scopeAfter(s string, at int) scopeInfo {
 			return scopeInfo{kind: scopeOther, n: end - at, statute: st.ID}
 		}
 		if r.namesSelf(name) {
-			return scopeInfo{kind: scopeSelf, n: end - at}
+			return scopeInfo{kind: scopeSelf, n: end - at, byHead: !r.namesSelfExactly(name)}
 		}
 		if lang.ActName(name) {
 			return scopeInfo{kind: scopeOther, n: end - at}
@@ -272,9 +273,20 @@ func startsDigitOrRoman(w string) bool {
 // Algemene Voorwaarden, "of the Agreement" in the Cloud Service
 // Agreement).
 func (r *resolver) namesSelf(name string) bool {
+	if r.namesSelfExactly(name) {
+		return true
+	}
 	low := strings.ToLower(name)
 	title := strings.ToLower(r.doc.Meta.Title)
-	if low == title {
+	words := strings.Fields(low)
+	head := words[len(words)-1]
+	return utf8.RuneCountInString(head) >= 4 && strings.Contains(title, head)
+}
+
+// namesSelfExactly reports whether a name is this document's title or one
+// of its aliases.
+func (r *resolver) namesSelfExactly(name string) bool {
+	if strings.EqualFold(name, r.doc.Meta.Title) {
 		return true
 	}
 	for _, a := range r.doc.Meta.Aliases {
@@ -282,9 +294,7 @@ func (r *resolver) namesSelf(name string) bool {
 			return true
 		}
 	}
-	words := strings.Fields(low)
-	head := words[len(words)-1]
-	return utf8.RuneCountInString(head) >= 4 && strings.Contains(title, head)
+	return false
 }
 
 // listWords may stand between a reference and the scope phrase that ends
