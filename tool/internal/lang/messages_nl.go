@@ -36,6 +36,15 @@ var dutchMessages = map[string]string{
 	"version %q cannot be published: the site names its own page %s.html, which this version's page would replace; choose another label": "versie %q kan niet gepubliceerd worden: de site gebruikt de pagina %s.html zelf, en de pagina van deze versie zou die vervangen; kies een ander versielabel",
 	"%s is version %q of %s too: give each version its own label":                                                                        "%s is ook versie %q van %s: geef elke versie een eigen label",
 
+	// Why a link address is not published (safelink).
+	"a path starting with \\ is a Windows path or network share on the reader's computer":                            "een pad dat met \\ begint is een Windows-pad of netwerkschijf op de computer van de lezer",
+	"it is encoded too many times to be read":                                                                        "het is te vaak gecodeerd om te lezen",
+	"a file: address reaches files on the reader's computer":                                                         "een file:-adres bereikt bestanden op de computer van de lezer",
+	"it names a drive on the reader's computer":                                                                      "het noemt een schijf op de computer van de lezer",
+	"the scheme %s: is not a web, e-mail or telephone address":                                                       "het schema %s: is geen web-, e-mail- of telefoonadres",
+	"an address starting with // (a network share, or a web address without https:) leaves the site; write https://": "een adres dat met // begint (een netwerkschijf, of een webadres zonder https:) verlaat de site; schrijf https://",
+	"the path climbs above the published site":                                                                       "het pad klimt boven de gepubliceerde site uit",
+
 	// Why legalkit is unsure that a reference is one to this document
 	// (resolve/reasons.go and check/refs.go).
 	"the document may be one that is not among the sources (a cover page, an order form)":               "het document kan er een zijn dat niet bij de bronnen zit (een voorblad, een bestelformulier)",

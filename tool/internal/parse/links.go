@@ -58,10 +58,15 @@ func (c *converter) link(p model.Pos, url string, children []model.Inline) []mod
 
 // checkLink reports an address that is not safe to publish at p.
 func (c *converter) checkLink(p model.Pos, url string) bool {
-	why := safelink.Check(url)
-	if why == "" {
+	format, args := safelink.Explain(url)
+	if format == "" {
 		return true
 	}
+	a := make([]any, len(args))
+	for i, x := range args {
+		a[i] = x
+	}
+	why := diag.Phrasef(format, a...) // safelink's reasons, in the editor's language
 	c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "unsafe-link", "link address %q is not published: %s; readers see the link's text without a link", url, why)
 	return false
 }

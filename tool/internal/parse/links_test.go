@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/legalkit/legalkit/tool/internal/model"
+	"github.com/legalkit/legalkit/tool/internal/parse"
+	"github.com/legalkit/legalkit/tool/internal/testutil"
 )
 
 // linkURLs lists the addresses of the links kept in a document.
@@ -94,5 +96,18 @@ func TestUnsafeLinkKeepsItsText(t *testing.T) {
 	p := doc.Clause("1.1").Blocks[0].(*model.Paragraph)
 	if got := model.PlainText(p.Inlines); !strings.Contains(got, "Zie het bestand hier.") {
 		t.Errorf("text %q lost the link's words", got)
+	}
+}
+
+// TestUnsafeLinkReasonInDutch: the reason a link is not published reads
+// in the editor's language, like the rest of the message.
+func TestUnsafeLinkReasonInDutch(t *testing.T) {
+	_, ds := parse.Parse("t.md", testutil.Source("nl", "# 1. A\n\n1.1. Zie [dit](javascript:alert(1)).\n"))
+	if len(ds) != 1 {
+		t.Fatalf("diagnostics %v, want one unsafe-link", ds)
+	}
+	want := `het schema javascript: is geen web-, e-mail- of telefoonadres`
+	if got := ds[0].In("nl").Message; !strings.Contains(got, want) {
+		t.Errorf("Dutch message %q lacks %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@
 package safelink
 
 import (
+	"fmt"
 	"html"
 	"strings"
 	"unicode"
@@ -36,22 +37,40 @@ func Safe(u string) bool { return Check(u) == "" }
 // characters removed and letters folded to lower case, so that
 // "&#106;avascript:", "java\tscript:" and "%2e%2e/" are seen for what they are.
 func Check(u string) string {
+	format, args := Explain(u)
+	if format == "" {
+		return ""
+	}
+	a := make([]any, len(args))
+	for i, x := range args {
+		a[i] = x
+	}
+	return fmt.Sprintf(format, a...)
+}
+
+// Explain is Check as an English format and its strings, for messages
+// written in the editor's language.
+func Explain(u string) (format string, args []string) {
 	seen := map[string]bool{}
 	for i := 0; i <= maxDecodes && !seen[u]; i++ {
 		seen[u] = true
-		if why := judge(normalize(u)); why != "" {
-			return why
+		if format, args := judge(normalize(u)); format != "" {
+			return format, args
 		}
 		if strings.HasPrefix(strings.TrimLeftFunc(u, invisible), `\`) {
-			return `a path starting with \ is a Windows path or network share on the reader's computer`
+			return reasonFormat(`a path starting with \ is a Windows path or network share on the reader's computer`), nil
 		}
 		u = percentDecode(html.UnescapeString(u))
 	}
 	if !seen[u] {
-		return "it is encoded too many times to be read"
+		return reasonFormat("it is encoded too many times to be read"), nil
 	}
-	return ""
+	return "", nil
 }
+
+// reasonFormat marks the English format of a reason, so that the test of
+// the message catalogue (diag) finds it and asks for its Dutch.
+func reasonFormat(format string) string { return format }
 
 // invisible reports characters browsers skip in an address.
 func invisible(r rune) bool {
@@ -76,30 +95,31 @@ func normalize(u string) string {
 	return b.String()
 }
 
-// judge decides on a normalized address.
-func judge(u string) string {
+// judge decides on a normalized address: "" when it may be published,
+// else why not, as a format and its strings.
+func judge(u string) (string, []string) {
 	if i := strings.IndexAny(u, ":/?#"); i >= 0 && u[i] == ':' {
 		scheme := u[:i]
 		switch {
 		case schemes[scheme]:
-			return ""
+			return "", nil
 		case scheme == "file":
-			return "a file: address reaches files on the reader's computer"
+			return reasonFormat("a file: address reaches files on the reader's computer"), nil
 		case len(scheme) == 1:
-			return "it names a drive on the reader's computer"
+			return reasonFormat("it names a drive on the reader's computer"), nil
 		default:
-			return "the scheme " + scheme + ": is not a web, e-mail or telephone address"
+			return reasonFormat("the scheme %s: is not a web, e-mail or telephone address"), []string{scheme}
 		}
 	}
 	switch {
 	case strings.HasPrefix(u, "//"):
-		return "an address starting with // (a network share, or a web address without https:) leaves the site; write https://"
+		return reasonFormat("an address starting with // (a network share, or a web address without https:) leaves the site; write https://"), nil
 	case strings.HasPrefix(u, "/"):
-		return "" // a site-absolute path: on the site the documents belong to (links_base)
+		return "", nil // a site-absolute path: on the site the documents belong to (links_base)
 	case climbs(u):
-		return "the path climbs above the published site"
+		return reasonFormat("the path climbs above the published site"), nil
 	}
-	return ""
+	return "", nil
 }
 
 // climbs reports whether a relative path, followed from a document page,
