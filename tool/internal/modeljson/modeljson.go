@@ -6,6 +6,7 @@ package modeljson
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -102,6 +103,7 @@ type Reference struct {
 	Cue      string `json:"cue,omitempty"`
 	Clause   string `json:"clause"`
 	URL      string `json:"url,omitempty"`
+	Doubt    string `json:"doubt,omitempty"` // why legalkit is unsure it is a reference to this document (English)
 }
 
 // From converts a document.
@@ -165,8 +167,16 @@ func reference(r *model.Reference, cols *model.Columns) Reference {
 	if r.Document != "" && (r.Kind == model.RefClause || r.Kind == model.RefItem) {
 		target = r.Document + "#" + r.Target
 	}
-	return Reference{Text: r.Text, Line: at.Line, Col: at.Col, Kind: string(r.Kind), Target: target,
+	ref := Reference{Text: r.Text, Line: at.Line, Col: at.Col, Kind: string(r.Kind), Target: target,
 		Resolved: r.Resolved, Cue: r.Cue, Clause: r.Clause, URL: r.URL}
+	if r.Doubt != "" && !r.Resolved {
+		args := make([]any, len(r.DoubtArgs))
+		for i, a := range r.DoubtArgs {
+			args[i] = a
+		}
+		ref.Doubt = fmt.Sprintf(r.Doubt, args...)
+	}
+	return ref
 }
 
 // Write prints the document as indented JSON.
