@@ -107,12 +107,21 @@ func parseNumber(s string, words bool) (headingNum, bool) {
 		return headingNum{}, false
 	}
 	h.number = strings.TrimSuffix(num, ".")
+	if h.word != "" && h.number == "1" && frenchFirst(s[i+n:]) {
+		n += 2 // "Article 1er – Objet": the first article, numbered 1
+	}
 	end, ok := numberEnd(s, i+n)
 	if !ok {
 		return headingNum{}, false
 	}
 	h.n = end
 	return h, true
+}
+
+// frenchFirst reports whether s starts with the French ordinal ending of
+// 1, "er" (premier) or "re" (première), as in "Article 1er".
+func frenchFirst(s string) bool {
+	return (strings.HasPrefix(s, "er") || strings.HasPrefix(s, "re")) && (len(s) == 2 || !isLetterByte(s[2]))
 }
 
 // numberWord returns the number word at the start of s and the bytes it

@@ -186,3 +186,17 @@ func TestAgreementByItsMainWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchFirstArticle: "Article 1er" heads article 1, and "l'article
+// 1er" refers to it.
+func TestFrenchFirstArticle(t *testing.T) {
+	doc := linked(t, "fr", "# Article 1er – Objet\n\nTexte.\n\n# Article 2 – Prix\n\nVoir l'article 1er et l'article 2.\n")
+	var got []string
+	for _, r := range doc.References {
+		got = append(got, fmt.Sprintf("%s %s %q %v", r.Kind, r.Target, r.Text, r.Resolved))
+	}
+	want := []string{`clause 1 "l'article 1er" true`, `clause 2 "l'article 2" true`}
+	if !slices.Equal(got, want) {
+		t.Errorf("references %q, want %q", got, want)
+	}
+}

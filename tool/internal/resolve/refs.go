@@ -87,7 +87,8 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 		if suffixed {
 			b++
 		}
-		if free.overlaps(a, b) || !numberAlone(s, a, b) || ctx.notAReference(a, b) || ctx.labelBefore(a) {
+		first := frenchFirst(s, a, b) // "l'article 1er"
+		if free.overlaps(a, b) || !first && !numberAlone(s, a, b) || ctx.notAReference(a, b) || ctx.labelBefore(a) {
 			continue
 		}
 		number := s[a:b]
@@ -100,7 +101,7 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 			joined = true // "artikel 90 lid 1 of artikel 91 van Boek 3"
 		}
 		dotted := strings.Contains(number, ".")
-		if suffixed && (cue == nil || !strongCue || cue.Kind != lang.CueArticle && !(continued && prev.memberOf != "")) {
+		if (suffixed || first) && (cue == nil || !strongCue || cue.Kind != lang.CueArticle && !(continued && prev.memberOf != "")) {
 			continue
 		}
 		articleCue := cue != nil && strongCue && cue.Kind == lang.CueArticle && !dotted && len(number) <= 4
@@ -120,6 +121,12 @@ func (r *resolver) clauses(s string, taken []span, clause *model.Clause) []span 
 		}
 		if sp == nil {
 			continue
+		}
+		if first && sp.end == b {
+			if sp.ref.Text == s[sp.start:b] {
+				sp.ref.Text = s[sp.start : b+2]
+			}
+			sp.end = b + 2 // the link takes in "er"
 		}
 		if continued {
 			sp.ref.Cue = prev.ref.Cue
@@ -513,6 +520,13 @@ func (r *resolver) cueNamed(words string) *lang.Cue {
 		}
 	}
 	return nil
+}
+
+// frenchFirst reports whether the number s[a:b] is 1 written as the French
+// ordinal "1er" or "1re" ("l'article 1er", "la 1re partie").
+func frenchFirst(s string, a, b int) bool {
+	return s[a:b] == "1" && b+2 <= len(s) && (s[b:b+2] == "er" || s[b:b+2] == "re") && boundaryAfter(s, b+2) &&
+		(a == 0 || s[a-1] == ' ')
 }
 
 // numberAlone checks that s[a:b] is a whole number token, not part of a
