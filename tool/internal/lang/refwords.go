@@ -129,3 +129,8 @@ var HistoricalPhrases = []string{
 var PendingMarkers = []string{
 	"treedt in werking", "tritt am ", "tritt mit ", "not yet in force", "entre en vigueur le", "(noch nicht in kraft",
 }
+
+// ThisArticle are the words that name the article a text stands in: "de
+// leden 1 tot en met 3 van dit artikel". Lower case.
+var ThisArticle = []string{"dit artikel", "deze paragraaf", "this section", "this clause", "this article",
+	"dieses artikels", "dieses paragraphen", "dieser vorschrift", "de cet article", "du présent article"}

@@ -32,6 +32,7 @@ func TestDefinitionForms(t *testing.T) {
 		{"when we say", "en", "Text.\n\nWhen we say \"Company\", \"we\", \"our\", or \"us\", we mean Acme Inc.\n", []string{"Company"}},
 		{"lower case term with means", "en", "Text.\n\nFor us, \"personal information\" means information about you.\n", []string{"personal information"}},
 		{"definitions section bold colon", "en", "# Definitions\n\n**Member**: a person who joined.\n\n**Fee:** the price.\n", []string{"Member", "Fee"}},
+		{"definitions section bold quoted colon", "en", "# Definitions\n\n**\"Order Form\"**: the ordering document.\n\n**“Fee”:** the price.\n", []string{"Order Form", "Fee"}},
 		{"definitions section plain colon", "en", "# Definitions\n\nMember: a person who joined.\n", []string{"Member"}},
 		{"bold label heading a list item is no term", "en", "Text.\n\n* **Third-party services**: we use some.\n* **Cookies**: small files.\n", nil},
 		{"bold label heading a paragraph is no term", "en", "# 1. Terms\n\n1.1. **Introduction**. This agreement applies.\n", nil},

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
 	"github.com/legalkit/legalkit/tool/internal/model"
@@ -30,12 +31,24 @@ func (d *definer) fromLead(p *model.Paragraph, spec defSpec, quoted bool) bool {
 	} else {
 		return false
 	}
+	h.start, h.end = unquoted(f.s, h.start, h.end) // **"Order Form"**: …
 	term := strings.TrimSpace(f.s[h.start:h.end])
 	if len(strings.Fields(term)) > 8 || strings.ContainsAny(term, ".;!?") {
 		return false
 	}
 	p.Inlines = d.markHits(p.Inlines, f, []defHit{h}, spec)
 	return true
+}
+
+// unquoted returns the bytes of s[a:b] inside the quotes around it, when
+// it is quoted: a bold term written with its quotes, **"Order Form"**.
+func unquoted(s string, a, b int) (int, int) {
+	first, w1 := utf8.DecodeRuneInString(s[a:b])
+	last, w2 := utf8.DecodeLastRuneInString(s[a:b])
+	if b-a > w1+w2 && strings.ContainsRune(quoteOpen, first) && strings.ContainsRune(quoteClose, last) {
+		return a + w1, b - w2
+	}
+	return a, b
 }
 
 // statuteItems defines the terms of a statute's list of definitions: the

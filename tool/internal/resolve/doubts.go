@@ -36,8 +36,8 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 		if ref != nil && ref.Resolved && !sp.external && ref.Kind != model.RefStatute {
 			lastSure = sp.end
 		}
-		if ref == nil || ref.Resolved || ref.Doubt != "" || ref.Kind == model.RefStatute || sp.external {
-			continue
+		if ref == nil || ref.Resolved || ref.Doubt != "" || ref.Kind == model.RefStatute || ref.Kind == model.RefDocument || sp.external {
+			continue // a document has its own doubt (check): "Bijlage I bij deze voorwaarden"
 		}
 		if r.pending[clause] {
 			because(doubtPending).set(ref)

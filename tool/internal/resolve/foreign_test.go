@@ -58,6 +58,8 @@ func TestParagraphListsOfAnArticle(t *testing.T) {
 			[]string{`item 10.1 "§ 10 Abs. 1"`, `item 2.2.1 "§ 2.2 Abs. 1"`, `item 2.2.3 "Abs. 3"`}},
 		{"nl", "Afwijking van lid 1 en van artikel 170 lid 3 van Boek 6 is nietig.",
 			[]string{`item 9.1 "lid 1"`}},
+		{"nl", "Zie artikel 10 lid 1 en de leden 1 tot en met 3 van dit artikel.",
+			[]string{`item 10.1 "artikel 10 lid 1"`, `item 9.1 "leden 1"`, `item 9.3 "3"`}},
 	}
 	runRefCases(t, tests, inParagraph)
 }
@@ -136,6 +138,7 @@ func TestSectionsOfOtherParts(t *testing.T) {
 	tests := []refCase{
 		{"en", "As set out in Section 3 of Exhibit A.", []string{`document Exhibit A "Exhibit A" ?`}},
 		{"nl", "Zie artikel 5 van de Algemene Voorwaarden van Leverancier.", nil},
+		{"nl", "Op grond van artikel 7 van de Europese richtlijn 2011/83/EU.", []string{`statute EU dir 2011/83 "richtlijn 2011/83/EU"`}},
 		{"de", "Gemäß Ziffer 3 der Allgemeinen Geschäftsbedingungen des Anbieters.", nil},
 	}
 	runRefCases(t, tests, inArticle)

@@ -65,10 +65,12 @@ func sentenceBefore(s string, at int) string {
 }
 
 // listMember resolves a paragraph named without its article at byte
-// start: within the article whose list it continues, else within the
-// clause it stands in (with the doubt of an article named before it).
-func (r *resolver) listMember(s string, start int, clause *model.Clause, label string, kind lang.CueKind) member {
-	if num := listArticleBefore(s, start); num != "" && (clause == nil || num != clause.Anchor) {
+// start (ending at end): within the article whose list it continues, else
+// within the clause it stands in (with the doubt of an article named
+// before it), as also when the words after it say so ("de leden 1 tot en
+// met 3 van dit artikel").
+func (r *resolver) listMember(s string, start, end int, clause *model.Clause, label string, kind lang.CueKind) member {
+	if num := listArticleBefore(s, start); num != "" && (clause == nil || num != clause.Anchor) && !r.listSelf(s, end) {
 		if art := r.doc.Clause(num); art != nil {
 			return memberOf(r.doc, art, []string{label})
 		}
@@ -76,4 +78,13 @@ func (r *resolver) listMember(s string, start int, clause *model.Clause, label s
 			doubt: because(doubtListArticle, num)}
 	}
 	return doubtRelative(r.relative(clause, label, kind), s, start)
+}
+
+// listSelf reports whether the list a paragraph ending at byte end stands
+// in ends with words that keep it in the article it stands in: "de leden 1
+// tot en met 3 van dit artikel" (not "van deze wet", which names the
+// document).
+func (r *resolver) listSelf(s string, end int) bool {
+	rest := strings.ToLower(sentenceOf(s[end:min(len(s), end+120)]))
+	return containsAny(rest, lang.ThisArticle)
 }

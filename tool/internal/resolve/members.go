@@ -368,7 +368,7 @@ func (r *resolver) memberSpan(s string, start, end int, label string, clause *mo
 		if sc := r.scopeAfter(s, end); sc.kind == scopeOther {
 			return &span{start: start, end: end, external: true}
 		}
-		m = r.listMember(s, start, clause, label, lang.CueMember)
+		m = r.listMember(s, start, end, clause, label, lang.CueMember)
 	}
 	ref := &model.Reference{Kind: m.kind, Target: m.target, Resolved: m.resolved, Cue: cue, Doubt: m.doubt.format, DoubtArgs: m.doubt.args, Text: s[start:end]}
 	return &span{start: start, end: end, link: start, ref: ref}

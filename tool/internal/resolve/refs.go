@@ -399,7 +399,7 @@ func (r *resolver) relativeRef(s string, a, b, start, link int, cue *lang.Cue, c
 		return &span{start: start, end: end, link: link, external: true,
 			ref: &model.Reference{Kind: model.RefItem, Target: label, Text: s[start:end], Cue: cue.Words}}
 	} else {
-		m = r.listMember(s, start, clause, label, cue.Kind)
+		m = r.listMember(s, start, end, clause, label, cue.Kind)
 		if len(labels) > 0 && m.resolved {
 			if r.doc.Item(m.target+"."+labels[0]) != nil {
 				m.target, m.kind = m.target+"."+labels[0], model.RefItem

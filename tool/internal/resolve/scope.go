@@ -147,6 +147,11 @@ func scopeName(s string, j int) (name string, start, end int, ok bool) {
 		if w == "" {
 			break
 		}
+		if len(words) > 0 && !nameWord(w) && euAct(w) {
+			words = append(words, w) // "Europese richtlijn 2011/83/EU": the act word ends the name
+			end = ws + len(w)
+			break
+		}
 		if len(words) > 0 && !nameWord(w) {
 			// a connector inside a name, when a capitalised word follows
 			if !nameConnector(w) {
