@@ -1,19 +1,19 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 var (
 	// listDefinition matches "Term: text" and "Partij(en): text" at the start of an item.
-	listDefinition = regexp.MustCompile(`^(\p{Lu}[^:()]{0,80}?)(?:\(([\p{Ll}]{1,4})\))?:\s`)
+	listDefinition = lazyre.New(`^(\p{Lu}[^:()]{0,80}?)(?:\(([\p{Ll}]{1,4})\))?:\s`)
 	// aliasInBrackets splits "Bijzondere categorieën ... (Gevoelige persoonsgegevens)".
-	aliasInBrackets = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
+	aliasInBrackets = lazyre.New(`^(.*?)\s*\(([^()]+)\)$`)
 )
 
 // definer collects the definitions of one document.

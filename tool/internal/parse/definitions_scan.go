@@ -2,10 +2,12 @@ package parse
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // startPattern is a pattern whose matches can only start at a few places
@@ -15,12 +17,12 @@ import (
 // must look at nothing before its start (no \b, ^ or $ inside), so that it
 // finds what the unanchored pattern finds.
 type startPattern struct {
-	re   *regexp.Regexp               // the pattern, anchored at its start
+	re   *lazyre.Regexp               // the pattern, anchored at its start
 	next func(s string, from int) int // the first place at or after from where a match may start, or -1
 }
 
 func newStartPattern(expr string, next func(s string, from int) int) startPattern {
-	return startPattern{re: regexp.MustCompile(`^(?:` + expr + `)`), next: next}
+	return startPattern{re: lazyre.New(`^(?:` + expr + `)`), next: next}
 }
 
 // findAll returns the submatch indexes of the successive non-overlapping
@@ -148,24 +150,28 @@ func isPatternSpace(r rune) bool {
 // ASCII letters, compared without case. A pattern that ends in $ is
 // otherwise tried at every byte of the text.
 type keyedPattern struct {
-	re   *regexp.Regexp
-	keys [][]byte // lower case
+	re   *lazyre.Regexp
+	keys func() [][]byte // lower case, built on first use
 }
 
-func newKeyedPattern(expr string, words []string) keyedPattern {
-	p := keyedPattern{re: regexp.MustCompile(expr)}
-	seen := map[string]bool{}
-	for _, w := range words {
-		k := longestASCIIRun(strings.ToLower(w))
-		if k == "" {
-			panic("keyedPattern: no ASCII letters in " + w) // a word list of this package: a programming error
+// newKeyedPattern returns the pattern that expr builds over words; both
+// are built on first use.
+func newKeyedPattern(expr func() string, words []string) keyedPattern {
+	return keyedPattern{re: lazyre.Func(expr), keys: sync.OnceValue(func() [][]byte {
+		var keys [][]byte
+		seen := map[string]bool{}
+		for _, w := range words {
+			k := longestASCIIRun(strings.ToLower(w))
+			if k == "" {
+				panic("keyedPattern: no ASCII letters in " + w) // a word list of this package: a programming error
+			}
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, []byte(k))
+			}
 		}
-		if !seen[k] {
-			seen[k] = true
-			p.keys = append(p.keys, []byte(k))
-		}
-	}
-	return p
+		return keys
+	})}
 }
 
 // match reports whether the pattern matches s.
@@ -189,7 +195,7 @@ func (p keyedPattern) mayMatch(s string) bool {
 		}
 		low = append(low, c)
 	}
-	for _, k := range p.keys {
+	for _, k := range p.keys() {
 		if bytes.Contains(low, k) {
 			return true
 		}
