@@ -46,8 +46,9 @@ var (
 	explainedAfter = lazyre.Func(func() string {
 		return `(?i)^(?:` + space + `+[\p{L}\p{M}\-]+){0,3}` + space + `*,` + space + `*(?:` + alternation(lang.ExplainingWords) + `)(?:` + space + `|$)`
 	})
-	// bracketGroup is a bracket without brackets inside it.
-	bracketGroup = newStartPattern(`\(([^()]{1,240})\)`, nextByte('('))
+	// bracketGroup is a bracket without brackets inside it, of at most 240
+	// letters: [^()]{1,240}, with the bound counted (atMostRunes).
+	bracketGroup = newStartPattern(`\(([^()]+)\)`, nextByte('(')).atMostRunes(1, 240)
 	// quoteOrBold finds the characters every token holds.
 	quoteOrBold = newRuneSet(quoteOpen + quoteClose + "\x01")
 	introWords  = lazyre.New(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
