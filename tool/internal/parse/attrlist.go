@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -15,9 +15,9 @@ import (
 
 // attrListAtEnd matches an attribute list at the end of a text: ids
 // (#x), classes (.x) and key=value pairs, nothing else.
-var attrListAtEnd = regexp.MustCompile(`(?:^|[ \t]+)\{:[ \t]*((?:(?:#[^\s{}"'#.]+|\.[^\s{}"'#.]+|[A-Za-z_][\w:.-]*(?:=(?:"[^"]*"|'[^']*'|[^\s{}"']+))?)[ \t]*)*)\}[ \t]*$`)
+var attrListAtEnd = lazyre.New(`(?:^|[ \t]+)\{:[ \t]*((?:(?:#[^\s{}"'#.]+|\.[^\s{}"'#.]+|[A-Za-z_][\w:.-]*(?:=(?:"[^"]*"|'[^']*'|[^\s{}"']+))?)[ \t]*)*)\}[ \t]*$`)
 
-var attrListID = regexp.MustCompile(`(?:^|\s)#([^\s{}"'#.]+)`)
+var attrListID = lazyre.New(`(?:^|\s)#([^\s{}"'#.]+)`)
 
 // attrLists takes an attribute list off the end of a heading's or a
 // paragraph's inlines: at the end of its last line, or as a last line of

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -196,7 +196,7 @@ func (c *converter) defList(n *extast.DefinitionList) *model.DefinitionList {
 	return dl
 }
 
-var brTag = regexp.MustCompile(`^<br\s*/?>$`)
+var brTag = lazyre.New(`^<br\s*/?>$`)
 
 // inlines converts the inline children of n.
 func (c *converter) inlines(n ast.Node) []model.Inline {

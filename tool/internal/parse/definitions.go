@@ -1,19 +1,20 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 var (
-	// listDefinition matches "Term: text" and "Partij(en): text" at the start of an item.
-	listDefinition = regexp.MustCompile(`^(\p{Lu}[^:()]{0,80}?)(?:\(([\p{Ll}]{1,4})\))?:\s`)
+	// listDefinition matches "Term: text" and "Partij(en): text" at the
+	// start of an item; the term is at most 81 letters long (entryTerm).
+	listDefinition = lazyre.New(`^(\p{Lu}[^:()]*)(?:\(([\p{Ll}]{1,4})\))?:\s`)
 	// aliasInBrackets splits "Bijzondere categorieën ... (Gevoelige persoonsgegevens)".
-	aliasInBrackets = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
+	aliasInBrackets = lazyre.New(`^(.*?)\s*\(([^()]+)\)$`)
 )
 
 // definer collects the definitions of one document.
@@ -134,11 +135,23 @@ func (d *definer) fromItem(it *model.Item, clause string) {
 	}
 }
 
+// entryTerm matches listDefinition at the start of text, with a term of at
+// most 81 letters. The bound is counted here: written in the pattern
+// ([^:()]{0,80}?) it is 80 copies, half a millisecond to compile. Both
+// find the same, as the term can only end where a ":" or "(" follows.
+func entryTerm(text string) []string {
+	m := listDefinition.FindStringSubmatch(text)
+	if m == nil || utf8.RuneCountInString(m[1]) > 81 {
+		return nil
+	}
+	return m
+}
+
 // fromEntry defines the term of an entry "Term: text", "Partij(en): text"
 // or "**Term**: text" of a definitions section.
 func (d *definer) fromEntry(p *model.Paragraph, clause string) {
 	text := leadingText(p.Inlines)
-	m := listDefinition.FindStringSubmatch(text)
+	m := entryTerm(text)
 	if m == nil || len(strings.Fields(m[1])) > 8 {
 		d.fromLead(p, defSpec{kind: model.DefList, clause: clause, certain: true}, false)
 		return

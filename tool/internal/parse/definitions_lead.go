@@ -1,21 +1,21 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 var (
 	// leadBold is a bold term that opens an entry: **Member**: …, **Member:** …
-	leadBold = regexp.MustCompile(`^` + space + `*\x01([^\x01\x02\x03]{1,80}?)(:?)` + space + `*\x02` + space + `*([:–—]?)`)
+	leadBold = lazyre.New(`^` + space + `*\x01([^\x01\x02\x03]{1,80}?)(:?)` + space + `*\x02` + space + `*([:–—]?)`)
 	// leadQuoted is a quoted term that opens an entry: "Member": …
-	leadQuoted = regexp.MustCompile(`^` + space + `*\x01?[` + quoteOpen + `]([^` + quoteOpen + quoteClose + `\x01\x02\x03]{1,80}?)[` + quoteClose + `]\x02?` + space + `*([:–—]?)`)
+	leadQuoted = lazyre.New(`^` + space + `*\x01?[` + quoteOpen + `]([^` + quoteOpen + quoteClose + `\x01\x02\x03]{1,80}?)[` + quoteClose + `]\x02?` + space + `*([:–—]?)`)
 	// statuteEntry is the term of an entry of a statute's definitions: "a. krediettransactie: …".
-	statuteEntry = regexp.MustCompile(`^[\s*_]*(\p{L}[^:;,()\n]{0,60}?)[\s*_]*:`)
+	statuteEntry = lazyre.New(`^[\s*_]*(\p{L}[^:;,()\n]{0,60}?)[\s*_]*:`)
 )
 
 // fromLead defines the term that opens an entry of a definitions section:

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // defHit is a term the text defines, found in a flat text.
@@ -29,26 +30,34 @@ var (
 	// termToken starts at a bold mark or an opening quote.
 	termToken = newStartPattern(termTokenExpr, nextAny(quoteOpen+"\x01"))
 	// chainGap joins the terms of one definition: "Train" or "Training", "Term" (or "Alias").
-	chainGap = regexp.MustCompile(`^` + space + `*(?:[,;]` + space + `*)?(?:\(?(?:or|and|of|en|ou|et|oder|und)` + space + `+\(?|\(|\)` + space + `*(?:or|and|of|en|ou|et|oder|und)?` + space + `*)?` + space + `*$`)
+	chainGap = lazyre.New(`^` + space + `*(?:[,;]` + space + `*)?(?:\(?(?:or|and|of|en|ou|et|oder|und)` + space + `+\(?|\(|\)` + space + `*(?:or|and|of|en|ou|et|oder|und)?` + space + `*)?` + space + `*$`)
 	// listGap joins bold terms in a list: **A**, **B** en **C** (**D**).
-	listGap     = regexp.MustCompile(`^` + space + `*(?:[,;]` + space + `*)?(?:(?:or|and|of|en|ou|et|oder|und)` + space + `+)?\(?` + space + `*$`)
-	verbAfter   = regexp.MustCompile(`(?i)^[\s\x{a0})*,:]*(?:` + alternation(lang.DefinitionVerbs) + `)\b`)
-	weSayBefore = regexp.MustCompile(`(?i)\b(?:when|whenever|where|if)` + space + `+(?:we|you)` + space + `+(?:say|use|write|refer to)(?:` + space + `+the` + space + `+(?:terms?|words?))?[\s:]*$`)
-	weMeanAfter = regexp.MustCompile(`(?i)^[\s\x{a0},)]*(?:we|you)` + space + `+mean\b`)
-	namedBefore = newKeyedPattern(`(?i)(?:^|[^\p{L}])(?:`+alternation(lang.NamingIntros)+`)`+space+`*[:,]?`+space+`*(?:(?:the|de|het|le|la|les|der|die|das|den)`+space+`+|l['’])?$`,
-		lang.NamingIntros)
+	listGap   = lazyre.New(`^` + space + `*(?:[,;]` + space + `*)?(?:(?:or|and|of|en|ou|et|oder|und)` + space + `+)?\(?` + space + `*$`)
+	verbAfter = lazyre.Func(func() string {
+		return `(?i)^[\s\x{a0})*,:]*(?:` + alternation(lang.DefinitionVerbs) + `)\b`
+	})
+	weSayBefore = lazyre.New(`(?i)\b(?:when|whenever|where|if)` + space + `+(?:we|you)` + space + `+(?:say|use|write|refer to)(?:` + space + `+the` + space + `+(?:terms?|words?))?[\s:]*$`)
+	weMeanAfter = lazyre.New(`(?i)^[\s\x{a0},)]*(?:we|you)` + space + `+mean\b`)
+	namedBefore = newKeyedPattern(func() string {
+		return `(?i)(?:^|[^\p{L}])(?:` + alternation(lang.NamingIntros) + `)` + space + `*[:,]?` + space + `*(?:(?:the|de|het|le|la|les|der|die|das|den)` + space + `+|l['’])?$`
+	}, lang.NamingIntros)
 	// explainedAfter is what follows a term explained after a comma, a few
 	// words on: „Executable-Code-Version“ des Browsers, d. h. …
-	explainedAfter = regexp.MustCompile(`(?i)^(?:` + space + `+[\p{L}\p{M}\-]+){0,3}` + space + `*,` + space + `*(?:` + alternation(lang.ExplainingWords) + `)(?:` + space + `|$)`)
-	// bracketGroup is a bracket without brackets inside it.
-	bracketGroup = newStartPattern(`\(([^()]{1,240})\)`, nextByte('('))
+	explainedAfter = lazyre.Func(func() string {
+		return `(?i)^(?:` + space + `+[\p{L}\p{M}\-]+){0,3}` + space + `*,` + space + `*(?:` + alternation(lang.ExplainingWords) + `)(?:` + space + `|$)`
+	})
+	// bracketGroup is a bracket without brackets inside it, of at most 240
+	// letters: [^()]{1,240}, with the bound counted (atMostRunes).
+	bracketGroup = newStartPattern(`\(([^()]+)\)`, nextByte('(')).atMostRunes(1, 240)
 	// quoteOrBold finds the characters every token holds.
 	quoteOrBold = newRuneSet(quoteOpen + quoteClose + "\x01")
-	introWords  = regexp.MustCompile(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
-	gapWords    = regexp.MustCompile(`^(?:[\s\x{a0}\x{202f},;]*[\p{Ll}'’-]*){0,5}[\s\x{a0}\x{202f},;]*$`)
+	introWords  = lazyre.New(`^[\p{Ll}'’\-,:;.` + `\s\x{a0}\x{202f}]*$`)
+	gapWords    = lazyre.New(`^(?:[\s\x{a0}\x{202f},;]*[\p{Ll}'’-]*){0,5}[\s\x{a0}\x{202f},;]*$`)
 	// onderVerstaan is the Dutch statute's "Onder schuldbemiddeling wordt verstaan …".
-	onderVerstaan = regexp.MustCompile(`(?:^|[.;:]` + space + `+)Onder` + space + `+(\p{Ll}[\p{L}\p{M}\-]{2,}(?:` + space + `+\p{Ll}[\p{L}\p{M}\-]*){0,3})` + space + `+(?:wordt|worden)` + space + `+(?:in [^.;]{1,60}? )?verstaan\b`)
-	defListWord   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + alternation(lang.DefinitionListWords) + `)` + space + `*$`)
+	onderVerstaan = lazyre.New(`(?:^|[.;:]` + space + `+)Onder` + space + `+(\p{Ll}[\p{L}\p{M}\-]{2,}(?:` + space + `+\p{Ll}[\p{L}\p{M}\-]*){0,3})` + space + `+(?:wordt|worden)` + space + `+(?:in [^.;]{1,60}? )?verstaan\b`)
+	defListWord   = lazyre.Func(func() string {
+		return `(?i)(?:^|[^\p{L}])(?:` + alternation(lang.DefinitionListWords) + `)` + space + `*$`
+	})
 )
 
 func alternation(words []string) string {
@@ -94,7 +103,7 @@ func glued(s string, t token) bool {
 }
 
 // chains groups tokens joined by gap.
-func chains(s string, toks []token, gap *regexp.Regexp) [][]token {
+func chains(s string, toks []token, gap *lazyre.Regexp) [][]token {
 	var out [][]token
 	for i := 0; i < len(toks); {
 		j := i + 1
@@ -146,7 +155,7 @@ func findDefinitions(s string) []defHit {
 
 // findAllIf runs re over s only when s holds both words, which every
 // match of re does: most paragraphs hold none, and the pattern is costly.
-func findAllIf(s, word, other string, re *regexp.Regexp) [][]int {
+func findAllIf(s, word, other string, re *lazyre.Regexp) [][]int {
 	if !strings.Contains(s, word) || !strings.Contains(s, other) {
 		return nil
 	}

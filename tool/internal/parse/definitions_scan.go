@@ -2,10 +2,12 @@ package parse
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // startPattern is a pattern whose matches can only start at a few places
@@ -15,12 +17,26 @@ import (
 // must look at nothing before its start (no \b, ^ or $ inside), so that it
 // finds what the unanchored pattern finds.
 type startPattern struct {
-	re   *regexp.Regexp               // the pattern, anchored at its start
+	re   *lazyre.Regexp               // the pattern, anchored at its start
 	next func(s string, from int) int // the first place at or after from where a match may start, or -1
+	// group and max, when max > 0: a match whose group holds more than
+	// max characters is none (see atMostRunes).
+	group, max int
 }
 
 func newStartPattern(expr string, next func(s string, from int) int) startPattern {
-	return startPattern{re: regexp.MustCompile(`^(?:` + expr + `)`), next: next}
+	return startPattern{re: lazyre.New(`^(?:` + expr + `)`), next: next}
+}
+
+// atMostRunes returns the pattern that matches where p does with at most
+// max characters in group g. A bound such as [^()]{1,240} is compiled as
+// 240 copies (half a millisecond); [^()]+ with the bound counted here
+// finds the same when the group is a run of characters other than those
+// that may follow it: the group can then only end where the run ends, and
+// a longer run is no match either way.
+func (p startPattern) atMostRunes(g, max int) startPattern {
+	p.group, p.max = g, max
+	return p
 }
 
 // findAll returns the submatch indexes of the successive non-overlapping
@@ -33,7 +49,7 @@ func (p startPattern) findAll(s string) [][]int {
 			break
 		}
 		m := p.re.FindStringSubmatchIndex(s[i:])
-		if m == nil || m[1] == 0 {
+		if m == nil || m[1] == 0 || p.max > 0 && m[2*p.group] >= 0 && utf8.RuneCountInString(s[i+m[2*p.group]:i+m[2*p.group+1]]) > p.max {
 			_, n := utf8.DecodeRuneInString(s[i:])
 			from = i + n
 			continue
@@ -148,24 +164,28 @@ func isPatternSpace(r rune) bool {
 // ASCII letters, compared without case. A pattern that ends in $ is
 // otherwise tried at every byte of the text.
 type keyedPattern struct {
-	re   *regexp.Regexp
-	keys [][]byte // lower case
+	re   *lazyre.Regexp
+	keys func() [][]byte // lower case, built on first use
 }
 
-func newKeyedPattern(expr string, words []string) keyedPattern {
-	p := keyedPattern{re: regexp.MustCompile(expr)}
-	seen := map[string]bool{}
-	for _, w := range words {
-		k := longestASCIIRun(strings.ToLower(w))
-		if k == "" {
-			panic("keyedPattern: no ASCII letters in " + w) // a word list of this package: a programming error
+// newKeyedPattern returns the pattern that expr builds over words; both
+// are built on first use.
+func newKeyedPattern(expr func() string, words []string) keyedPattern {
+	return keyedPattern{re: lazyre.Func(expr), keys: sync.OnceValue(func() [][]byte {
+		var keys [][]byte
+		seen := map[string]bool{}
+		for _, w := range words {
+			k := longestASCIIRun(strings.ToLower(w))
+			if k == "" {
+				panic("keyedPattern: no ASCII letters in " + w) // a word list of this package: a programming error
+			}
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, []byte(k))
+			}
 		}
-		if !seen[k] {
-			seen[k] = true
-			p.keys = append(p.keys, []byte(k))
-		}
-	}
-	return p
+		return keys
+	})}
 }
 
 // match reports whether the pattern matches s.
@@ -189,7 +209,7 @@ func (p keyedPattern) mayMatch(s string) bool {
 		}
 		low = append(low, c)
 	}
-	for _, k := range p.keys {
+	for _, k := range p.keys() {
 		if bytes.Contains(low, k) {
 			return true
 		}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -9,14 +8,15 @@ import (
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 var (
-	idPattern      = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$`)
-	versionPattern = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z.\-]*$`)
-	periodPattern  = regexp.MustCompile(`^\s*(\d+)\s+(\S+)\s*$`)
-	yamlLine       = regexp.MustCompile(`^line (\d+): `)
+	idPattern      = lazyre.New(`^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$`)
+	versionPattern = lazyre.New(`^[0-9A-Za-z][0-9A-Za-z.\-]*$`)
+	periodPattern  = lazyre.New(`^\s*(\d+)\s+(\S+)\s*$`)
+	yamlLine       = lazyre.New(`^line (\d+): `)
 )
 
 var periodUnits = map[string]model.Unit{

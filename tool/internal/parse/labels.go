@@ -1,9 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // An item label is read with its style: the kind of counting (numbers,
@@ -33,7 +34,7 @@ const (
 // itemMarker matches a sub-item label at the start of a paragraph or a
 // line: "a)", "(a)", "a.", "(iv)", "A.", "(2)", "2a.", "1°." and "1°".
 // Which letter sequences are labels is decided by validLabel.
-var itemMarker = regexp.MustCompile(`^(?:\(([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\.|([0-9]{1,3})°\.?)(?:\s+|$)`)
+var itemMarker = lazyre.New(`^(?:\(([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\)|([A-Za-z]{1,6}|[0-9]{1,3}[a-z]?)\.|([0-9]{1,3})°\.?)(?:\s+|$)`)
 
 // label is a parsed item label.
 type label struct {

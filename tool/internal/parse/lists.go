@@ -1,10 +1,9 @@
 package parse
 
 import (
-	"regexp"
-
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -174,7 +173,7 @@ func listForm(marker string) string {
 
 // writtenNumber matches the marker of a numbered list entry at the start
 // of its line, after any indentation and block quote markers.
-var writtenNumber = regexp.MustCompile(`^[ \t>]*([0-9]{1,9})[.)]`)
+var writtenNumber = lazyre.New(`^[ \t>]*([0-9]{1,9})[.)]`)
 
 // listLabels returns the labels of a numbered list's entries as written.
 // A list whose entries after the first all repeat its first number ("1.",

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"sync"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -16,11 +18,14 @@ import (
 // typographer: quotes and dashes stay exactly as the lawyers wrote them.
 // The front matter never reaches goldmark: frontMatter finds it and blanks
 // its lines. Indented clause text in list entries is no code (indentcode.go).
-var markdown = goldmark.New(goldmark.WithParser(newParser()), goldmark.WithExtensions(
-	extension.Table,
-	extension.DefinitionList,
-	extension.Linkify,
-), goldmark.WithParserOptions(parser.WithBlockParsers(fenceBlockParser)))
+// It is built on first use.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithParser(newParser()), goldmark.WithExtensions(
+		extension.Table,
+		extension.DefinitionList,
+		extension.Linkify,
+	), goldmark.WithParserOptions(parser.WithBlockParsers(fenceBlockParser)))
+})
 
 // Parse reads one Markdown source into a document. The document is nil when
 // the source cannot be read as a document at all (not text, no front
@@ -58,7 +63,7 @@ func parseNFC(path string, src []byte) (*model.Document, diag.List) {
 	ds = append(ds, mds...)
 	doc.Meta, doc.MetaPos = meta, pos
 
-	root := markdown.Parser().Parse(text.NewReader(fb.body))
+	root := markdown().Parser().Parse(text.NewReader(fb.body))
 	conv := &converter{path: path, src: fb.body, idx: newLineIndex(fb.body), ds: &ds}
 	conv.lint(root)
 	(&builder{conv: conv, doc: doc}).build(conv.topLevel(root))

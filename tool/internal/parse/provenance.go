@@ -1,16 +1,16 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
-var commitPattern = regexp.MustCompile(`^(?:[0-9a-f]{40}|[0-9a-f]{64})$`)
+var commitPattern = lazyre.New(`^(?:[0-9a-f]{40}|[0-9a-f]{64})$`)
 
 var provenanceKeys = []string{"file", "commit", "date"}
 

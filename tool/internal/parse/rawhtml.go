@@ -5,11 +5,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // HTML in a document is sanitised with an allow-list: bluemonday's policy
@@ -63,14 +65,15 @@ var (
 // authorID is what an id or name an author gives an element must look
 // like to be kept: letters, digits and . _ : -, not starting with "_"
 // (the renderer's own ids do).
-var authorID = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,127}$`)
+var authorID = lazyre.New(`^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,127}$`)
 
 // cellSpan is what colspan and rowspan must look like to be kept.
-var cellSpan = regexp.MustCompile(`^[1-9][0-9]{0,2}$`)
+var cellSpan = lazyre.New(`^[1-9][0-9]{0,2}$`)
 
-// policy is the allow-list. href is accepted as written here because
-// package safelink decides which addresses are published.
-var policy = func() *bluemonday.Policy {
+// policy is the allow-list, built on first use. href is accepted as
+// written here because package safelink decides which addresses are
+// published.
+var policy = sync.OnceValue(func() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	for name := range formats {
 		p.AllowElements(name)
@@ -80,13 +83,13 @@ var policy = func() *bluemonday.Policy {
 	p.AllowElements(blockElements...)
 	// Without this, bluemonday drops a <label> or <main> that has no attributes.
 	p.AllowNoAttrs().OnElements(append(slices.Clone(transparentElements), blockElements...)...)
-	p.AllowAttrs("id").Matching(authorID).Globally()
-	p.AllowAttrs("name").Matching(authorID).OnElements("a")
+	p.AllowAttrs("id").Matching(authorID.Re()).Globally()
+	p.AllowAttrs("name").Matching(authorID.Re()).OnElements("a")
 	p.AllowAttrs("href").Matching(regexp.MustCompile(`(?s).*`)).OnElements("a")
-	p.AllowAttrs("colspan", "rowspan").Matching(cellSpan).OnElements("td", "th")
+	p.AllowAttrs("colspan", "rowspan").Matching(cellSpan.Re()).OnElements("td", "th")
 	p.SkipElementsContent(skippedElements...)
 	return p
-}()
+})
 
 // tagDecision is what the policy made of one start tag.
 type tagDecision struct {
@@ -165,7 +168,7 @@ func decideTag(raw string) *tagDecision {
 		return &tagDecision{}
 	}
 	d := &tagDecision{name: in.Data, skip: slices.Contains(skippedElements, in.Data)}
-	out, kept := firstTag(policy.Sanitize(raw))
+	out, kept := firstTag(policy().Sanitize(raw))
 	if kept && out.Data == in.Data && !d.skip {
 		d.kept, d.kind = true, kindOf(in.Data)
 		d.attrs = map[string]string{}

@@ -1,16 +1,16 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
 var (
 	// paragraphNumber matches a clause written as a paragraph: "1.1.1. Door ...".
-	paragraphNumber = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+\.?|[A-Z](?:\.[0-9]+)+\.?)\s+`)
+	paragraphNumber = lazyre.New(`^([0-9]+(?:\.[0-9]+)+\.?|[A-Z](?:\.[0-9]+)+\.?)\s+`)
 )
 
 // builder assembles the clause tree from top-level blocks.
@@ -93,7 +93,7 @@ func (b *builder) numberedParagraph(rb rawBlock) bool {
 }
 
 // runOnClause matches a line that starts like a clause: "2.3. ".
-var runOnClause = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+\.)\s`)
+var runOnClause = lazyre.New(`^([0-9]+(?:\.[0-9]+)+\.)\s`)
 
 // warnRunOn reports a clause number at the start of a line inside a
 // paragraph: in Markdown, a new clause needs a blank line before it.

@@ -1,11 +1,11 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -19,7 +19,7 @@ import (
 
 // subNumber matches a clause number at the start of a paragraph: "9.1 ",
 // "9.1.2. ".
-var subNumber = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)+)\.?(?:[ \t]|\x{00a0})+`)
+var subNumber = lazyre.New(`^([0-9]+(?:\.[0-9]+)+)\.?(?:[ \t]|\x{00a0})+`)
 
 // continuesList reports whether a numbered list continues the numbers of
 // the top-level list clauses the current clause belongs to: "9." after

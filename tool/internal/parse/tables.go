@@ -2,15 +2,15 @@ package parse
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/legalkit/legalkit/tool/internal/diag"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // delimiterCell is one cell of a table's delimiter row: "---", ":--:".
-var delimiterCell = regexp.MustCompile(`^\s*:?-+:?\s*$`)
+var delimiterCell = lazyre.New(`^\s*:?-+:?\s*$`)
 
 // malformedTable reports a paragraph that is a table to the eye, a header
 // row followed by a delimiter row, but whose delimiter row has another

@@ -1,8 +1,9 @@
 package resolve
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 )
 
 // A number with a part of three or more digits is mostly a year or an
@@ -10,8 +11,8 @@ import (
 // numbered so (1.100, or a slip of 20 digits), and references to it must
 // still link, or be reported when they point nowhere.
 var (
-	reAmount = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
-	reDate   = regexp.MustCompile(`^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2})$`)
+	reAmount = lazyre.New(`^\d{1,3}(?:\.\d{3})+$`)
+	reDate   = lazyre.New(`^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2})$`)
 )
 
 // longPart reports whether a part of number has three or more digits.

@@ -1,12 +1,12 @@
 package resolve
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -26,8 +26,10 @@ type span struct {
 }
 
 var (
-	reAnnex      = regexp.MustCompile(`(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`)
-	reItemSuffix = regexp.MustCompile(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
+	reAnnex = lazyre.Func(func() string {
+		return `(` + strings.Join(lang.AnnexWords, "|") + `)\s+(\d+|[A-Z])`
+	})
+	reItemSuffix = lazyre.New(`^\s?(?:([a-z]{1,4})\)|\(([a-z]{1,4}|\d{1,2})\))`)
 )
 
 // containsAny reports whether s contains one of the words: a cheap test

@@ -4,8 +4,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/legalkit/legalkit/tool/internal/lang"
+	"github.com/legalkit/legalkit/tool/internal/lazyre"
 	"github.com/legalkit/legalkit/tool/internal/model"
 )
 
@@ -28,7 +30,9 @@ const (
 		`|\s*ff?\.|\.[a-z]\b|\s+§\s*\d+[a-z]?)`
 	stSubs  = `(?:` + stSub + `){0,8}`
 	stRange = `(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à|au)\s*(?P<to>` + stNum + `))?`
-	stList  = `(?P<list>(?:\s*(?:,|und|and|en|et|or|oder|of|ou|sowie|i\.\s?V\.\s?m\.)\s*(?:(?i:art\.|artikel|article)\s*)?` + stNum + stSubs + stListRange + `)*)`
+	stList  = `(?P<list>(?:\s*` + stListHead + stNum + stSubs + stListRange + `)*)`
+	// stListHead joins an article to the one before it in a list.
+	stListHead = `(?:,|und|and|en|et|or|oder|of|ou|sowie|i\.\s?V\.\s?m\.)\s*(?:(?i:art\.|artikel|article)\s*)?`
 	// stJoin joins the article to the act; a full stop after the number
 	// ("artikel 7.2.2. van de Wet") only before a joining word.
 	stJoin      = `(?:\.?,?\s+(?i:van\s+(?:de|het)|van|of\s+the|of|der|des|du|de\s+la|de)\s+|,?\s+)`
@@ -48,36 +52,57 @@ const (
 )
 
 var (
-	reStatArticle = regexp.MustCompile(`^` + stCue + `\s*(?P<num>` + stNum + `)` + stSubs + stRange + stSubs + stList + stJoin +
-		`(?:(?P<abbr>` + statuteAbbrevs + `)|(?P<name>` + statuteNames + `)|` + stBook + `|` + stEU + `|(?P<other>` + stOther + `))`)
-	reStatListNum = regexp.MustCompile(`(?:,|und|and|en|et|or|oder|of|ou|sowie|i\.\s?V\.\s?m\.)\s*(?:(?i:art\.|artikel|article)\s*)?(` + stNum + `)` + stSubs +
-		`(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à|au)\s*(` + stNum + `))?`)
-	reStatChapter = regexp.MustCompile(`(?i:\b(hoofdstuk|chapter|kapitel|chapitre))\s+([IVXLC]+|\d+)\s+(?:(?:van\s+(?:de|het)|of\s+the|der|des|du)\s+)?(` + statuteAbbrevs + `)`)
-	reStatAfter   = regexp.MustCompile(`(` + statuteAbbrevs + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`)
-	reEUAct       = regexp.MustCompile(stEU)
-	reEURegister  = regexp.MustCompile(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
+	// reStatArticle and reStatListNum are the exact patterns: a citation
+	// has at most eight members in a row ({0,8}). They are large (17,000
+	// instructions), so they are compiled only when the small patterns of
+	// statutes_match.go cannot tell (fastArticle, fastListNums).
+	reStatArticle = lazyre.Func(func() string {
+		return `^` + stCue + `\s*(?P<num>` + stNum + `)` + stSubs + stRange + stSubs + stList + stJoin + stAct()
+	})
+	reStatListNum = lazyre.New(stListHead + `(` + stNum + `)` + stSubs + `(?:\s*(?:t/m|tot en met|-|–|to|through|bis|à|au)\s*(` + stNum + `))?`)
+	reStatChapter = lazyre.Func(func() string {
+		return `(?i:\b(hoofdstuk|chapter|kapitel|chapitre))\s+([IVXLC]+|\d+)\s+(?:(?:van\s+(?:de|het)|of\s+the|der|des|du)\s+)?(` + statuteAbbrevs() + `)`
+	})
+	reStatAfter = lazyre.Func(func() string {
+		return `(` + statuteAbbrevs() + `),?\s+(?i:(artikel|article|art\.))\s+(\d+(?::\d+)?)`
+	})
+	reEUAct      = lazyre.New(stEU)
+	reEURegister = lazyre.New(`(?:\(EU\)|EU)\s+(?:nr\.\s+|No\s+)?(\d{4}/\d{1,4})`)
 )
 
-var statuteAbbrevs = alternation(func(yield func(string)) {
-	for k := range lang.Statutes {
-		yield(k)
-	}
-}, false)
+// stAct is the act an article belongs to: an abbreviation, a full name, a
+// book of the Dutch civil code, an EU act, or another act.
+func stAct() string {
+	return `(?:(?P<abbr>` + statuteAbbrevs() + `)|(?P<name>` + statuteNames() + `)|` + stBook + `|` + stEU + `|(?P<other>` + stOther + `))`
+}
 
-var statuteNames = alternation(func(yield func(string)) {
-	for k := range lang.StatuteNames {
-		yield(k)
-	}
-}, true)
+// statuteAbbrevs is the alternation of the abbreviations of the acts
+// legalkit knows, built on first use.
+var statuteAbbrevs = sync.OnceValue(func() string {
+	return alternation(func(yield func(string)) {
+		for k := range lang.Statutes {
+			yield(k)
+		}
+	}, false)
+})
+
+// statuteNames is the alternation of their full names, in any case.
+var statuteNames = sync.OnceValue(func() string {
+	return alternation(func(yield func(string)) {
+		for k := range lang.StatuteNames {
+			yield(k)
+		}
+	}, true)
+})
 
 // namesByLower finds the ID of a full name matched in any case.
-var namesByLower = func() map[string]string {
+var namesByLower = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for k, id := range lang.StatuteNames {
 		m[strings.ToLower(k)] = id
 	}
 	return m
-}()
+})
 
 // alternation joins words into a regular expression that prefers the
 // longest, in a fixed order; fold makes it ignore case and spacing.
@@ -122,7 +147,7 @@ func (r *resolver) statutes(s string) []span {
 		if i < next {
 			continue
 		}
-		m := reStatArticle.FindStringSubmatchIndex(s[i:min(len(s), i+statuteWindow)])
+		m, re := matchArticle(s[i:min(len(s), i+statuteWindow)])
 		if m == nil {
 			continue
 		}
@@ -132,7 +157,7 @@ func (r *resolver) statutes(s string) []span {
 			}
 		}
 		if boundaryAfter(s, m[1]) && !numberFollows(s, m[1]) {
-			out = append(out, r.statuteArticle(s, m)...)
+			out = append(out, r.statuteArticle(s, m, re)...)
 			next = m[1]
 		}
 	}
@@ -217,12 +242,12 @@ func numberFollows(s string, i int) bool {
 	return i+1 < len(s) && (s[i] == '/' || s[i] == '.' || s[i] == ',') && isDigit(s[i+1])
 }
 
-// statuteArticle turns a match of reStatArticle into its reference spans:
+// statuteArticle turns a match of re (reStatArticle or its small twin) into its reference spans:
 // one per article of a list ("Art. 33 und 34 DSGVO"), or a span without a
 // reference for an act legalkit does not know.
-func (r *resolver) statuteArticle(s string, m []int) []span {
+func (r *resolver) statuteArticle(s string, m []int, re *lazyre.Regexp) []span {
 	group := func(name string) (string, int, int) {
-		i := reStatArticle.SubexpIndex(name)
+		i := re.SubexpIndex(name)
 		if m[2*i] < 0 {
 			return "", -1, -1
 		}
@@ -232,7 +257,7 @@ func (r *resolver) statuteArticle(s string, m []int) []span {
 	if a, _, _ := group("abbr"); a != "" {
 		p.ID = lang.Statutes[a].ID
 	} else if n, _, _ := group("name"); n != "" {
-		p.ID = namesByLower[strings.ToLower(strings.Join(strings.Fields(n), " "))]
+		p.ID = namesByLower()[strings.ToLower(strings.Join(strings.Fields(n), " "))]
 	} else if b, _, _ := group("book"); b != "" {
 		p.ID = "BW"
 	} else if k, _, _ := group("eukind"); k != "" {
@@ -265,7 +290,7 @@ func (r *resolver) statuteArticle(s string, m []int) []span {
 		return []span{r.statuteSpan(m[0], m[1], first)}
 	}
 	out := []span{r.statuteSpan(m[0], listStart, first)}
-	items := reStatListNum.FindAllStringSubmatchIndex(list, -1)
+	items := listNums(list)
 	for i, it := range items {
 		end := m[1]
 		if i+1 < len(items) {
