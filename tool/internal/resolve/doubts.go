@@ -69,18 +69,17 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 			n++
 		}
 		rest := s[sp.end:to]
+		if open && follow != "" {
+			rest = sentenceOf(s[sp.end:] + follow) // the sentence goes on after the run: "onder *b* van Boek 6"
+		}
 		switch {
 		case n < len(names) && names[n].at < to:
 			because(doubtOtherText, names[n].name).set(ref)
 		case n > 0 && names[n-1].at >= max(from, lastSure, sp.start-maxSentence) && names[n-1].end <= sp.start:
 			// "Clause 17 of the SCCs: …; for Clause 9(a), …"
 			because(doubtOtherTextBefore, names[n-1].name).set(ref)
-		case open && follow != "":
-			if name := r.otherTextIn(sentenceOf(s[sp.end:] + follow)); name != "" {
-				because(doubtOtherText, name).set(ref) // "artikel 83 onder *b* van Boek 6"
-				continue
-			}
-			fallthrough
+		case open && follow != "" && r.otherTextIn(rest) != "":
+			because(doubtOtherText, r.otherTextIn(rest)).set(ref) // "artikel 83 onder *b* van Boek 6"
 		case containsAny(strings.ToLower(rest), lang.HistoricalPhrases):
 			because(doubtHistorical).set(ref)
 		}

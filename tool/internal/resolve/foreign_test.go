@@ -203,3 +203,14 @@ func TestFrenchFirstArticle(t *testing.T) {
 		t.Errorf("references %q, want %q", got, want)
 	}
 }
+
+// TestNoDoubtFromEmphasisAlone: text in emphasis after a reference that
+// names no other text leaves an unresolved reference an error.
+func TestNoDoubtFromEmphasisAlone(t *testing.T) {
+	doc := linked(t, "nl", articles+"Zie artikel 44 en *let op* de termijn.\n")
+	for _, r := range doc.References {
+		if r.Text == "artikel 44" && (r.Resolved || r.Doubt != "") {
+			t.Errorf("artikel 44: resolved %v, doubt %q; want an unresolved reference without doubt", r.Resolved, r.Doubt)
+		}
+	}
+}
