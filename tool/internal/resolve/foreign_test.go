@@ -58,6 +58,8 @@ func TestParagraphListsOfAnArticle(t *testing.T) {
 			[]string{`item 10.1 "§ 10 Abs. 1"`, `item 2.2.1 "§ 2.2 Abs. 1"`, `item 2.2.3 "Abs. 3"`}},
 		{"nl", "Afwijking van lid 1 en van artikel 170 lid 3 van Boek 6 is nietig.",
 			[]string{`item 9.1 "lid 1"`}},
+		{"nl", "Artikel 10 en het derde lid zijn van overeenkomstige toepassing.",
+			[]string{`clause 10 "Artikel 10"`, `item 9.3 "het derde lid"`}},
 		{"nl", "Zie artikel 10 lid 1 en de leden 1 tot en met 3 van dit artikel.",
 			[]string{`item 10.1 "artikel 10 lid 1"`, `item 9.1 "leden 1"`, `item 9.3 "3"`}},
 	}

@@ -70,7 +70,7 @@ func sentenceBefore(s string, at int) string {
 // before it), as also when the words after it say so ("de leden 1 tot en
 // met 3 van dit artikel").
 func (r *resolver) listMember(s string, start, end int, clause *model.Clause, label string, kind lang.CueKind) member {
-	if num := listArticleBefore(s, start); num != "" && (clause == nil || num != clause.Anchor) && !r.listSelf(s, end) {
+	if num := listArticleBefore(s, start); num != "" && (clause == nil || num != clause.Anchor) && !r.listSelf(s, end) && !definite(s[start:]) {
 		if art := r.doc.Clause(num); art != nil {
 			return memberOf(r.doc, art, []string{label})
 		}
@@ -87,4 +87,14 @@ func (r *resolver) listMember(s string, start, end int, clause *model.Clause, la
 func (r *resolver) listSelf(s string, end int) bool {
 	rest := strings.ToLower(sentenceOf(s[end:min(len(s), end+120)]))
 	return containsAny(rest, lang.ThisArticle)
+}
+
+// definite reports whether a paragraph reference starts with a definite
+// article: "het eerste lid", "the first paragraph", "le premier alinéa"
+// name a paragraph of the article it stands in, whatever article the
+// sentence named before ("Artikel 6.4 en het derde lid zijn van
+// overeenkomstige toepassing").
+func definite(ref string) bool {
+	low := strings.ToLower(ref[:min(len(ref), 4)])
+	return strings.HasPrefix(low, "het ") || strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "le ") || strings.HasPrefix(low, "la ")
 }
