@@ -216,3 +216,14 @@ func TestNoDoubtFromEmphasisAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionOfThisSchedule: "Section 3 of Schedule 2" in the schedule
+// itself is its own section.
+func TestSectionOfThisSchedule(t *testing.T) {
+	src := strings.Replace(string(testutil.Source("en", "# 1. Scope\n\nText.\n\n# 2. Levels\n\nAs in Section 1 of Schedule 2.\n")), "title: Terms", "title: Schedule 2 – Support", 1)
+	doc, _ := parse.Parse("case.md", []byte(src))
+	resolve.Link([]*model.Document{doc})
+	if len(doc.References) == 0 || doc.References[0].Text != "Section 1" || !doc.References[0].Resolved {
+		t.Errorf("first reference %+v, want Section 1 resolved in this schedule", doc.References)
+	}
+}

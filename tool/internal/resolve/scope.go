@@ -61,6 +61,9 @@ func (r *resolver) scopeAfter(s string, at int) scopeInfo {
 		}
 		first, _, _ := strings.Cut(name, " ")
 		if annexWord(first) && strings.Contains(name, " ") {
+			if len(r.doc.Meta.Title) >= len(name) && strings.EqualFold(r.doc.Meta.Title[:len(name)], name) {
+				return scopeInfo{kind: scopeSelf, n: end - at} // "Section 3 of Schedule 2" in "Schedule 2 – Support"
+			}
 			return scopeInfo{kind: scopeOther, n: end - at} // "Section 3 of Exhibit A": the exhibit's own section
 		}
 		if next, ok := structureHop(s, start, first); ok {
