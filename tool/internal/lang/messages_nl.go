@@ -53,6 +53,8 @@ var dutchMessages = map[string]string{
 	"the sentence goes on to name another text, %s, which the reference may belong to":                  "verderop noemt de zin een andere tekst, %s, waar de verwijzing bij kan horen",
 	"the sentence names another text before it, %s, which the reference may belong to":                  "eerder noemt de zin een andere tekst, %s, waar de verwijzing bij kan horen",
 	"the words after it, %q, may name another document than this one":                                   "de woorden erna, %q, kunnen een ander document dan dit noemen",
+	"capitalised words follow it, and %q may be a name, not a reference":                                "er volgen woorden met een hoofdletter, en %q kan een naam zijn, geen verwijzing",
+	"the document has no clause numbered anywhere near %s, which may be another text's":                 "het document heeft geen artikel met een nummer in de buurt van %s, dat van een andere tekst kan zijn",
 	"the sentence names the provision as it read before, and it may no longer exist":                    "de zin noemt de bepaling zoals die eerder luidde, en die bestaat misschien niet meer",
 	"it continues a list of the paragraphs of article %s, which legalkit did not find in this document": "zij zet een opsomming van leden van artikel %s voort, dat legalkit niet in dit document vond",
 	"legalkit found no items labelled like %s in %s: they may stand inside a sentence":                  "legalkit vond geen onderdelen genummerd als %s in %s: die kunnen in een zin staan",

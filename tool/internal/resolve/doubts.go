@@ -82,6 +82,10 @@ func (r *resolver) doubtSentence(s, follow string, spans []span, clause *model.C
 			because(doubtOtherText, r.otherTextIn(rest)).set(ref) // "artikel 83 onder *b* van Boek 6"
 		case containsAny(strings.ToLower(rest), lang.HistoricalPhrases):
 			because(doubtHistorical).set(ref)
+		case nameAfter(s, sp.end):
+			because(doubtNameAfter, s[sp.start:nameEnd(s, sp.end)]).set(ref)
+		case r.beyondNumbering(ref.Target):
+			because(doubtBeyond, ref.Target).set(ref)
 		}
 	}
 }
@@ -259,4 +263,61 @@ func hasUnsure(spans []span) bool {
 		}
 	}
 	return false
+}
+
+// nameAfter reports whether capitalised words follow the reference ending
+// at byte end directly, as in a name: "the Article 29 Working Party".
+func nameAfter(s string, end int) bool {
+	if end+2 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	w, _, _ := wordAt(s, end+1)
+	return len(w) >= 2 && startsUpper(w) && !allCaps(w) && !nameConnector(strings.ToLower(w))
+}
+
+// nameEnd returns where the capitalised words after byte end stop.
+func nameEnd(s string, end int) int {
+	p := end
+	for k := 0; k < 4 && p+1 < len(s) && s[p] == ' '; k++ {
+		w, _, we := wordAt(s, p+1)
+		if !startsUpper(w) {
+			break
+		}
+		p = we
+	}
+	return p
+}
+
+// beyondNumbering reports whether an undotted clause number is far above
+// every whole number a clause of the document has ("Section 508" in terms
+// of 15 sections): it is more likely another text's.
+func (r *resolver) beyondNumbering(target string) bool {
+	n, ok := wholeNumber(target)
+	if !ok || n < 20 {
+		return false
+	}
+	if r.topOf != r.doc {
+		r.topOf, r.top = r.doc, 0
+		r.doc.Walk(func(c *model.Clause) {
+			if k, ok := wholeNumber(c.Number); ok && k > r.top {
+				r.top = k
+			}
+		})
+	}
+	return r.top > 0 && n > 2*r.top
+}
+
+// wholeNumber reads an undotted number of at most six digits.
+func wholeNumber(s string) (int, bool) {
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

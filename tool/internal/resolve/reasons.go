@@ -11,6 +11,8 @@ var (
 	doubtOtherText       = reasonFormat("the sentence goes on to name another text, %s, which the reference may belong to")
 	doubtOtherTextBefore = reasonFormat("the sentence names another text before it, %s, which the reference may belong to")
 	doubtByHead          = reasonFormat("the words after it, %q, may name another document than this one")
+	doubtNameAfter       = reasonFormat("capitalised words follow it, and %q may be a name, not a reference")
+	doubtBeyond          = reasonFormat("the document has no clause numbered anywhere near %s, which may be another text's")
 	doubtHistorical      = reasonFormat("the sentence names the provision as it read before, and it may no longer exist")
 	doubtListArticle     = reasonFormat("it continues a list of the paragraphs of article %s, which legalkit did not find in this document")
 	doubtNoItems         = reasonFormat("legalkit found no items labelled like %s in %s: they may stand inside a sentence")
@@ -26,7 +28,7 @@ var (
 func reasonFormat(format string) string { return format }
 
 // doubtFormats lists every reason, for the test that each has its Dutch.
-var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtOtherTextBefore, doubtByHead, doubtHistorical, doubtListArticle,
+var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtOtherTextBefore, doubtByHead, doubtNameAfter, doubtBeyond, doubtHistorical, doubtListArticle,
 	doubtNoItems, doubtOutside, doubtNotArticle, doubtNoParagraphs, doubtWeakCue, doubtNoLettered}
 
 // reason is a doubt: one of the formats above and its strings.

@@ -546,6 +546,9 @@ func numberAlone(s string, a, b int) bool {
 		if isWordRune(n) || n == '%' || (n == ':' || n == '/' || n == ',') && digitAfter {
 			return false
 		}
+		if n == '-' && b+1 < len(s) && isWordRune(rune(s[b+1])) && !isDigit(s[b+1]) {
+			return false // "de Artikel 29-werkgroep": a word made with the number
+		}
 		if n == '.' && b+1 < len(s) && isDigit(s[b+1]) {
 			return false
 		}

@@ -24,6 +24,9 @@ type resolver struct {
 	chapters   map[string]*model.Clause // see chapter
 
 	pending map[*model.Clause]bool // provisions not in force yet (see notePending)
+
+	topOf *model.Document // the document whose highest whole clause number is top
+	top   int             // see beyondNumbering
 }
 
 // scope is where a piece of text stands: its clause and the definition whose
