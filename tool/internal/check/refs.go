@@ -35,11 +35,7 @@ func (c *checker) dangling(r *model.Reference) {
 	var doubt diag.Phrase
 	switch {
 	case r.Doubt != "":
-		args := make([]any, len(r.DoubtArgs))
-		for i, a := range r.DoubtArgs {
-			args[i] = a
-		}
-		doubt = diag.Phrasef(r.Doubt, args...) // the resolver's reasons (resolve/reasons.go)
+		doubt = diag.Reason(r.Doubt, r.DoubtArgs) // the resolver's reasons (resolve/reasons.go)
 	case r.Kind == model.RefDocument:
 		doubt = diag.Phrasef("the document may be one that is not among the sources (a cover page, an order form)")
 	}

@@ -37,6 +37,17 @@ func Phrasef(format string, args ...any) Phrase {
 	return Phrase{Format: format, Args: a}
 }
 
+// Reason makes a phrase of a reason another package gives as an English
+// format and its strings (a reference's doubt, why a link is not
+// published), for a message written in the editor's language.
+func Reason(format string, args []string) Phrase {
+	a := make([]any, len(args))
+	for i, x := range args {
+		a[i] = x
+	}
+	return Phrasef(format, a...)
+}
+
 // String returns the phrase in English.
 func (p Phrase) String() string { return p.In("en") }
 

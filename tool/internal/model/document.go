@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // Document is one version of one legal document.
 type Document struct {
 	Path     string         // the source file, as given on the command line
@@ -135,4 +137,16 @@ type Reference struct {
 	// warning, not an error.
 	Doubt     string
 	DoubtArgs []string
+}
+
+// DoubtText returns the doubt of r in English, "" when it has none.
+func (r *Reference) DoubtText() string {
+	if r.Doubt == "" {
+		return ""
+	}
+	args := make([]any, len(r.DoubtArgs))
+	for i, a := range r.DoubtArgs {
+		args[i] = a
+	}
+	return fmt.Sprintf(r.Doubt, args...)
 }

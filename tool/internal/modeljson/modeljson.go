@@ -6,7 +6,6 @@ package modeljson
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"strings"
 
@@ -169,12 +168,8 @@ func reference(r *model.Reference, cols *model.Columns) Reference {
 	}
 	ref := Reference{Text: r.Text, Line: at.Line, Col: at.Col, Kind: string(r.Kind), Target: target,
 		Resolved: r.Resolved, Cue: r.Cue, Clause: r.Clause, URL: r.URL}
-	if r.Doubt != "" && !r.Resolved {
-		args := make([]any, len(r.DoubtArgs))
-		for i, a := range r.DoubtArgs {
-			args[i] = a
-		}
-		ref.Doubt = fmt.Sprintf(r.Doubt, args...)
+	if !r.Resolved {
+		ref.Doubt = r.DoubtText()
 	}
 	return ref
 }

@@ -62,11 +62,7 @@ func (c *converter) checkLink(p model.Pos, url string) bool {
 	if format == "" {
 		return true
 	}
-	a := make([]any, len(args))
-	for i, x := range args {
-		a[i] = x
-	}
-	why := diag.Phrasef(format, a...) // safelink's reasons, in the editor's language
+	why := diag.Reason(format, args) // safelink's reasons, in the editor's language
 	c.ds.Add(c.path, p.Line, p.Col, diag.Warning, "unsafe-link", "link address %q is not published: %s; readers see the link's text without a link", url, why)
 	return false
 }

@@ -98,11 +98,7 @@ func TestSentenceDoubts(t *testing.T) {
 		var got []string
 		for _, r := range doc.References {
 			if r.Clause == "9" && !r.Resolved {
-				args := make([]any, len(r.DoubtArgs))
-				for i, a := range r.DoubtArgs {
-					args[i] = a
-				}
-				got = append(got, fmt.Sprintf(r.Doubt, args...))
+				got = append(got, r.DoubtText())
 			}
 		}
 		if len(got) == 0 || got[0] != tt.doubt {
@@ -190,7 +186,7 @@ func TestAgreementByItsMainWord(t *testing.T) {
 			t.Fatalf("%s: references %v, want one unresolved", tt.title, doc.References)
 		}
 		r := doc.References[0]
-		if got := strings.Replace(r.Doubt, "%q", fmt.Sprintf("%q", strings.Join(r.DoubtArgs, "")), 1); got != tt.doubt {
+		if got := r.DoubtText(); got != tt.doubt {
 			t.Errorf("%s: doubt %q, want %q", tt.title, got, tt.doubt)
 		}
 	}

@@ -27,10 +27,6 @@ var (
 // message catalogue (diag) finds it and asks for its Dutch.
 func reasonFormat(format string) string { return format }
 
-// doubtFormats lists every reason, for the test that each has its Dutch.
-var doubtFormats = []string{doubtArticleBefore, doubtPending, doubtOtherText, doubtOtherTextBefore, doubtByHead, doubtNameAfter, doubtBeyond, doubtHistorical, doubtListArticle,
-	doubtNoItems, doubtOutside, doubtNotArticle, doubtNoParagraphs, doubtWeakCue, doubtNoLettered}
-
 // reason is a doubt: one of the formats above and its strings.
 type reason struct {
 	format string
