@@ -146,30 +146,6 @@ func TestSectionsOfOtherParts(t *testing.T) {
 	runRefCases(t, tests, inArticle)
 }
 
-// refCase is a text and the references of clause 9 it must give.
-type refCase struct {
-	lang, text string
-	want       []string
-}
-
-// inArticle adds a text as article 9 of articles; inParagraph as the
-// second of its three paragraphs.
-func inArticle(text string) string   { return articles + text + "\n" }
-func inParagraph(text string) string { return articles + "1. Een.\n\n2. " + text + "\n\n3. Drie.\n" }
-
-// runRefCases checks the references of clause 9 for each case, its text
-// placed in the document by body.
-func runRefCases(t *testing.T, tests []refCase, body func(string) string) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			got := refsOf(linked(t, tt.lang, body(tt.text)), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
-}
 
 // TestAgreementByItsMainWord checks "of the Agreement" in a Data
 // Processing Agreement: it may be the main agreement, so a section that

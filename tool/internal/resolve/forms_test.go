@@ -87,13 +87,35 @@ func refsOf(doc *model.Document, anchor string) []string {
 	return out
 }
 
+// refCase is a text and the references of clause 9 it must give.
+type refCase struct {
+	lang, text string
+	want       []string
+}
+
+// inArticle adds a text as article 9 of articles; inParagraph as the
+// second of its three paragraphs.
+func inArticle(text string) string   { return articles + text + "\n" }
+func inParagraph(text string) string { return articles + "1. Een.\n\n2. " + text + "\n\n3. Drie.\n" }
+
+// runRefCases checks the references of clause 9 for each case, its text
+// placed in the document by body.
+func runRefCases(t *testing.T, tests []refCase, body func(string) string) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
+			got := refsOf(linked(t, tt.lang, body(tt.text)), "9")
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReferenceForms checks the forms in which documents by other authors
 // refer to articles, their paragraphs and parts, in four languages.
 func TestReferenceForms(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		// Dutch: a paragraph of a named article, by number or ordinal.
 		{"nl", "Zie artikel 10, tweede en derde lid.", []string{`item 10.2 "artikel 10, tweede en derde lid"`}},
 		{"nl", "Zie artikel 10 lid 2 en 3.", []string{`item 10.2 "artikel 10 lid 2"`, `item 10.3 "3"`}},
@@ -140,23 +162,13 @@ func TestReferenceForms(t *testing.T) {
 		{"fr", "Voir l'article 7.2 et les articles 13.1 à 13.2.", []string{`clause 7.2 "l'article 7.2"`, `clause 13.1 "les articles 13.1"`, `clause 13.2 "13.2"`}},
 		{"fr", "Selon l'article 10, alinéa 3, et l'article 5 de la Loi Informatique et Libertés.", []string{`item 10.3 "l'article 10, alinéa 3"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			got := refsOf(linked(t, tt.lang, articles+tt.text+"\n"), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runRefCases(t, tests, inArticle)
 }
 
 // TestRelativeParagraphs checks paragraphs named without their article:
 // they count within the article they stand in.
 func TestRelativeParagraphs(t *testing.T) {
-	tests := []struct {
-		lang, text string
-		want       []string
-	}{
+	tests := []refCase{
 		{"nl", "Het eerste lid geldt niet.", []string{`item 9.1 "Het eerste lid"`}},
 		{"nl", "Zoals in het tweede lid bedoeld.", []string{`item 9.2 "het tweede lid"`}},
 		{"nl", "Zie lid 3 en de leden 1 tot en met 2.", []string{`item 9.3 "lid 3"`, `item 9.1 "leden 1"`, `item 9.2 "2"`}},
@@ -166,15 +178,7 @@ func TestRelativeParagraphs(t *testing.T) {
 		{"de", "Wie Absatz 2 sagt.", []string{`item 9.2 "Absatz 2"`}},
 		{"fr", "Comme le premier alinéa le dit.", []string{`item 9.1 "le premier alinéa"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
-			body := articles + "1. Een.\n\n2. " + tt.text + "\n\n3. Drie.\n"
-			got := refsOf(linked(t, tt.lang, body), "9")
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("references in %q\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runRefCases(t, tests, inParagraph)
 }
 
 // TestParagraphWithoutParagraphs checks a paragraph named in an article
