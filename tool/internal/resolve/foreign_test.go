@@ -146,7 +146,6 @@ func TestSectionsOfOtherParts(t *testing.T) {
 	runRefCases(t, tests, inArticle)
 }
 
-
 // TestAgreementByItsMainWord checks "of the Agreement" in a Data
 // Processing Agreement: it may be the main agreement, so a section that
 // this document lacks is doubtful; in the Agreement itself it is not.
