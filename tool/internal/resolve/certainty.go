@@ -19,12 +19,7 @@ const articleWindow = 160
 // met 4 en lid 10"): a paragraph named without its article may then belong
 // to that article rather than to the clause it stands in.
 func articleEarlier(s string, at int) bool {
-	from := max(0, at-articleWindow)
-	before := s[from:at]
-	if i := strings.LastIndexAny(before, ".;:"); i >= 0 && i+1 < len(before) && before[i+1] == ' ' {
-		before = before[i+1:]
-	}
-	lower := strings.ToLower(before)
+	lower := strings.ToLower(sentenceBefore(s, at, articleWindow))
 	for _, cue := range []string{"§", "artikel", "art.", "article", "section", "clause", "ziffer"} {
 		for i := strings.Index(lower, cue); i >= 0; {
 			j := i + len(cue)

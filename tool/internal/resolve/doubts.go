@@ -132,27 +132,48 @@ func sentenceEnds(s string, semicolon bool) []int {
 	return out
 }
 
-// sentenceEnd returns where the first sentence in t ends (a full stop
-// that ends no number or abbreviation, or with semicolon a semicolon, and
-// a space), or -1. A colon does not end it: "komt te luiden: …, 13l en 13y
-// van de Wet" goes on.
+// sentenceEnd returns where the first sentence in t ends, or -1.
 func sentenceEnd(t string, semicolon bool) int {
-	for i := 1; i+1 < len(t); i++ {
-		if t[i+1] != ' ' {
-			continue
-		}
-		switch t[i] {
-		case ';':
-			if semicolon {
-				return i
-			}
-		case '.':
-			if !isDigit(t[i-1]) && (!isLetter(t[i-1]) || i >= 3 && t[i-2] != ' ' && t[i-3] != ' ' && t[i-2] != '.') {
-				return i
-			}
+	for i := range len(t) {
+		if endsSentence(t, i, semicolon) {
+			return i
 		}
 	}
 	return -1
+}
+
+// endsSentence reports whether a sentence ends at byte i of t: a full stop
+// and a space before anything but a digit or a lower-case letter ("Abs. 8",
+// "art. 5", "lit. f" go on), or with semicolon a semicolon and a space. A
+// colon does not end it: "komt te luiden: …, 13l en 13y van de Wet" goes
+// on. It is the one sentence rule of the resolver.
+func endsSentence(t string, i int, semicolon bool) bool {
+	if i+1 >= len(t) || t[i+1] != ' ' {
+		return false
+	}
+	switch t[i] {
+	case ';':
+		return semicolon
+	case '.':
+		if i+2 >= len(t) {
+			return true
+		}
+		c := t[i+2]
+		return !isDigit(c) && !isLetter(c)
+	}
+	return false
+}
+
+// sentenceBefore returns the text of the sentence before byte at, looking
+// back at most window bytes.
+func sentenceBefore(s string, at, window int) string {
+	from := max(0, at-window)
+	for j := at - 2; j >= from; j-- {
+		if endsSentence(s, j, true) {
+			return s[j+2 : at]
+		}
+	}
+	return s[from:at]
 }
 
 // otherTextIn returns the name of another text that a scope phrase in rest

@@ -19,7 +19,7 @@ import (
 func listArticleBefore(s string, at int) string {
 	article, broken := "", true
 	inMembers, label := false, false
-	for _, raw := range strings.Fields(sentenceBefore(s, at)) {
+	for _, raw := range strings.Fields(sentenceBefore(s, at, 2*articleWindow)) {
 		w := strings.ToLower(strings.TrimRight(raw, ",;"))
 		switch {
 		case articleWords[w]:
@@ -51,18 +51,6 @@ func listArticleBefore(s string, at int) string {
 // listLabelWords number a sentence or part within a paragraph.
 var listLabelWords = map[string]bool{"satz": true, "zin": true, "volzin": true, "sentence": true, "nr.": true,
 	"nummer": true, "buchstabe": true, "ziffer": true}
-
-// sentenceBefore returns the text of the sentence before byte at, from
-// the last full stop, semicolon or colon followed by a space.
-func sentenceBefore(s string, at int) string {
-	before := s[max(0, at-articleWindow*2):at]
-	for i := len(before) - 1; i > 0; i-- {
-		if (before[i-1] == ';' || before[i-1] == ':' || before[i-1] == '.' && i >= 2 && !isDigit(before[i-2]) && before[i-2] != 's') && before[i] == ' ' {
-			return before[i:]
-		}
-	}
-	return before
-}
 
 // listMember resolves a paragraph named without its article at byte
 // start (ending at end): within the article whose list it continues, else
